@@ -13,9 +13,19 @@ std::string_view Trim(std::string_view s) {
 }  // namespace
 
 ParsedCount ParseCount(std::string_view cell) {
+  // Fast path: plain digits, the common case in result files.
+  if (!cell.empty() && cell.size() <= 15) {
+    int64_t v = 0;
+    std::size_t i = 0;
+    for (; i < cell.size(); ++i) {
+      const char c = cell[i];
+      if (c < '0' || c > '9') break;
+      v = v * 10 + (c - '0');
+    }
+    if (i == cell.size()) return {CountParse::kOk, v};
+  }
   std::string_view s = Trim(cell);
-  if (s.empty() || s == "-" || s == "NA" || s == "N/A" || s == "na" ||
-      s == "n/a") {
+  if (s.empty() || s == "-" || s == "NA" || s == "N/A" || s == "na" || s == "n/a") {
     return {CountParse::kMissing, 0};
   }
   bool negative = false;

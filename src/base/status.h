@@ -44,9 +44,7 @@ class [[nodiscard]] Status {
   static Status InvalidArgument(std::string m) {
     return {StatusCode::kInvalidArgument, std::move(m)};
   }
-  static Status NotFound(std::string m) {
-    return {StatusCode::kNotFound, std::move(m)};
-  }
+  static Status NotFound(std::string m) { return {StatusCode::kNotFound, std::move(m)}; }
   static Status AlreadyExists(std::string m) {
     return {StatusCode::kAlreadyExists, std::move(m)};
   }
@@ -56,15 +54,11 @@ class [[nodiscard]] Status {
   static Status DataError(std::string m) {
     return {StatusCode::kDataError, std::move(m)};
   }
-  static Status IoError(std::string m) {
-    return {StatusCode::kIoError, std::move(m)};
-  }
+  static Status IoError(std::string m) { return {StatusCode::kIoError, std::move(m)}; }
   static Status PermissionDenied(std::string m) {
     return {StatusCode::kPermissionDenied, std::move(m)};
   }
-  static Status Internal(std::string m) {
-    return {StatusCode::kInternal, std::move(m)};
-  }
+  static Status Internal(std::string m) { return {StatusCode::kInternal, std::move(m)}; }
 
   bool ok() const { return code_ == StatusCode::kOk; }
   StatusCode code() const { return code_; }
@@ -81,7 +75,7 @@ class [[nodiscard]] Status {
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : value_(std::move(value)) {}  // NOLINT: implicit by design
+  Result(T value) : value_(std::move(value)) {}         // NOLINT: implicit by design
   Result(Status status) : status_(std::move(status)) {  // NOLINT
     assert(!status_.ok() && "Result needs a value or an error");
     if (status_.ok()) status_ = Status::Internal("Result built from OK status");
@@ -115,9 +109,9 @@ class [[nodiscard]] Result {
 }  // namespace janadhar
 
 // Returns early from the enclosing function when `expr` (a Status) is not OK.
-#define JANADHAR_RETURN_IF_ERROR(expr)            \
-  do {                                            \
-    ::janadhar::Status janadhar_status_ = (expr); \
+#define JANADHAR_RETURN_IF_ERROR(expr)                   \
+  do {                                                   \
+    ::janadhar::Status janadhar_status_ = (expr);        \
     if (!janadhar_status_.ok()) return janadhar_status_; \
   } while (false)
 

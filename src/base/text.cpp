@@ -5,6 +5,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstring>
 #include <utility>
 
 namespace janadhar {
@@ -12,8 +13,7 @@ namespace janadhar {
 namespace {
 
 bool IsAsciiAlnum(unsigned char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-         (c >= 'A' && c <= 'Z');
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
 }  // namespace
@@ -46,8 +46,8 @@ std::string NameKey(std::string_view name) {
     U8_NEXT(s, i, len, c);
     if (c < 0) continue;  // invalid byte: dropped
     const int8_t type = u_charType(c);
-    const bool keep = u_isalnum(c) || type == U_NON_SPACING_MARK ||
-                      type == U_COMBINING_SPACING_MARK;
+    const bool keep =
+        u_isalnum(c) || type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK;
     if (!keep) continue;
     c = u_toupper(c);
     char buf[4];
@@ -80,6 +80,14 @@ std::optional<std::size_t> FindInvalidUtf8(std::string_view text) {
   const std::size_t n = text.size();
   std::size_t i = 0;
   while (i < n) {
+    // ASCII fast path, eight bytes at a time.
+    while (i + 8 <= n) {
+      uint64_t word;
+      std::memcpy(&word, s + i, 8);
+      if ((word & 0x8080808080808080ULL) != 0) break;
+      i += 8;
+    }
+    if (i >= n) break;
     const uint8_t c = s[i];
     if (c < 0x80) {
       ++i;
@@ -103,8 +111,7 @@ std::optional<std::size_t> FindInvalidUtf8(std::string_view text) {
       if (i + k >= n || (s[i + k] & 0xC0) != 0x80) return i;
       cp = (cp << 6) | (s[i + k] & 0x3F);
     }
-    const bool overlong = (need == 1 && cp < 0x80) ||
-                          (need == 2 && cp < 0x800) ||
+    const bool overlong = (need == 1 && cp < 0x80) || (need == 2 && cp < 0x800) ||
                           (need == 3 && cp < 0x10000);
     if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
     i += need + 1;
@@ -136,8 +143,8 @@ std::vector<std::string> ClosestNames(std::string_view query,
     if (ck.empty() || qk.empty()) continue;
     std::size_t d = EditDistance(qk, ck);
     const std::size_t longer = std::max(qk.size(), ck.size());
-    const bool contains = ck.find(qk) != std::string::npos ||
-                          qk.find(ck) != std::string::npos;
+    const bool contains =
+        ck.find(qk) != std::string::npos || qk.find(ck) != std::string::npos;
     if (contains) d = std::min<std::size_t>(d, 1);
     if (d * 3 <= longer || contains) scored.emplace_back(d, &c);
   }
@@ -162,6 +169,31 @@ std::string DidYouMean(std::string_view query,
   }
   s += "?";
   return s;
+}
+
+}  // namespace janadhar
+
+namespace janadhar {
+
+std::size_t DisplayWidth(std::string_view text) {
+  std::size_t width = 0;
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t i = 0;
+  const auto len = static_cast<int32_t>(text.size());
+  while (i < len) {
+    UChar32 c;
+    U8_NEXT(s, i, len, c);
+    if (c < 0) {
+      ++width;
+      continue;
+    }
+    const int8_t type = u_charType(c);
+    if (type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK || type == U_FORMAT_CHAR) {
+      continue;
+    }
+    ++width;
+  }
+  return width;
 }
 
 }  // namespace janadhar

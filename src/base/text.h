@@ -43,3 +43,11 @@ std::string DidYouMean(std::string_view query,
                        const std::vector<std::string>& candidates);
 
 }  // namespace janadhar
+
+namespace janadhar {
+
+// Columns a string takes in a terminal: code points, less combining marks and
+// format characters (so Devanagari vowel signs do not widen a column).
+std::size_t DisplayWidth(std::string_view text);
+
+}  // namespace janadhar

@@ -24,10 +24,10 @@ TEST(NameKey, KeepsDevanagariLettersAndVowelSigns) {
 TEST(FindInvalidUtf8, FindsFirstBadByte) {
   EXPECT_FALSE(FindInvalidUtf8("plain ascii").has_value());
   EXPECT_FALSE(FindInvalidUtf8("जनाधार").has_value());
-  EXPECT_EQ(FindInvalidUtf8("ab\xE9z"), 2u);         // Latin-1 é
-  EXPECT_EQ(FindInvalidUtf8("ab\xE0\xA4"), 2u);      // cut short
-  EXPECT_EQ(FindInvalidUtf8("\xC0\x80"), 0u);        // overlong NUL
-  EXPECT_EQ(FindInvalidUtf8("x\xED\xA0\x80"), 1u);   // surrogate
+  EXPECT_EQ(FindInvalidUtf8("ab\xE9z"), 2u);        // Latin-1 é
+  EXPECT_EQ(FindInvalidUtf8("ab\xE0\xA4"), 2u);     // cut short
+  EXPECT_EQ(FindInvalidUtf8("\xC0\x80"), 0u);       // overlong NUL
+  EXPECT_EQ(FindInvalidUtf8("x\xED\xA0\x80"), 1u);  // surrogate
 }
 
 TEST(DidYouMean, SuggestsCloseNames) {

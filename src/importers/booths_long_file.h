@@ -3,11 +3,21 @@
 // described by a ColumnMap (fields: ac, booth, booth_name, candidate, party,
 // votes; seat_code for the PC).
 //
+// The default layout is matched by header names (NameKey): pc (optional),
+// ac, booth ("booth", "Part No", "PS No"...), booth_name (optional),
+// candidate, party, votes.
+//
 // Rows are grouped into segments by AC; within a segment, columns are the
-// distinct candidates in order of first appearance, linked by the party the
-// file names (LinkMethod::kParty). A booth missing a candidate's row gets a
-// missing cell (warning); the same (booth, candidate) twice, negative or
-// malformed votes are errors; fatal problems as in results_file.h.
+// distinct candidates (a name and party: namesakes of other parties are
+// distinct) in order of first appearance, with ballot = position + 1, the
+// party as written, and LinkMethod::kParty (kUnlinked, with a warning, when
+// the party is blank); booths are in order of first appearance. A booth
+// missing a candidate's row gets a missing cell (kBoothHasMissing, one
+// warning per booth), as does a blank or "-" votes cell (a warning). The same
+// (booth, candidate) twice is an error (the first row is kept) and so are
+// negative or malformed votes (the cell is missing): both flag the booth
+// kBoothHasInvalid. A segment whose rows name different PCs is an error;
+// fatal problems as in results_file.h, and then nothing is returned.
 // Thread-safe (pure).
 #pragma once
 

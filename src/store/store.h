@@ -66,8 +66,7 @@ class Store {
   virtual Status ReplaceElectors(const std::string& roll,
                                  const std::vector<geo::AcElectors>& electors,
                                  const ImportRecord& record) = 0;
-  virtual Result<std::vector<geo::AcElectors>> LoadElectors(
-      const std::string& roll) = 0;
+  virtual Result<std::vector<geo::AcElectors>> LoadElectors(const std::string& roll) = 0;
 
   // --- Parties ---------------------------------------------------------------
   virtual Result<results::PartyDirectory> LoadParties() = 0;
@@ -92,7 +91,8 @@ class Store {
       const std::string& election, const std::string& state) = 0;
 
   // --- Booth results ----------------------------------------------------------
-  // Replaces the booth results of (election, state) with `segments`. The
+  // Replaces the booth results of the assembly segments in `segments` (by
+  // election, state and AC); other segments of the state are kept. The
   // election must exist (NotFound otherwise).
   virtual Status ReplaceBoothResults(const std::string& election,
                                      const std::string& state,

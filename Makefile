@@ -1,0 +1,39 @@
+# Janadhar: the two commands of the README's Quick start, and a few more.
+#   make demo   install what is missing, build, import the shipped data, show it
+#   make test   install what is missing, build, run every test
+BUILD ?= build
+BUILD_TYPE ?= RelWithDebInfo
+CMAKE_FLAGS ?=
+
+.PHONY: all deps configure build demo test clean bench-ingest fuzz format
+
+all: build
+
+deps:
+	@scripts/install-deps.sh
+
+$(BUILD)/build.ninja:
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(CMAKE_FLAGS)
+
+configure: deps $(BUILD)/build.ninja
+
+build: configure
+	cmake --build $(BUILD)
+
+demo: build
+	$(BUILD)/janadhar demo
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j2
+
+bench-ingest: build
+	bench/ingest
+
+fuzz:
+	scripts/fuzz.sh $(FUZZ_SECONDS)
+
+format:
+	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.h')
+
+clean:
+	rm -rf $(BUILD)

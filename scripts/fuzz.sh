@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets with clang and runs each for N seconds (default
+# 30), seeded with the shipped data. A crash leaves its input in fuzz-corpus/
+# and fails the script.
+# Usage: scripts/fuzz.sh [SECONDS] [TARGET ...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-30}
+shift || true
+scripts/install-deps.sh clang libclang-rt-14-dev
+cmake -S . -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ \
+  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJANADHAR_FUZZ=ON -DJANADHAR_TESTS=OFF >/dev/null
+cmake --build build-fuzz
+
+targets=("$@")
+if [ ${#targets[@]} -eq 0 ]; then
+  targets=(csv results_file geography_files form20_file booths_long_file column_map)
+fi
+
+seed() {  # seed corpus for a target
+  local name=$1 dir=fuzz-corpus/$1
+  mkdir -p "$dir"
+  [ -n "$(ls -A "$dir")" ] && return
+  case $name in
+    form20_file)
+      for f in 1 102 145 403; do zcat data/ls2014/form20-up/$f.csv.gz > "$dir/$f.csv"; done ;;
+    results_file|csv)
+      head -c 20000 data/ls2014/candidates.csv > "$dir/candidates.csv" ;;
+    geography_files)
+      head -c 20000 data/reference/ac-pc-2008.csv > "$dir/ac-pc.csv"
+      head -c 20000 data/reference/ac-electors-2014.csv > "$dir/electors.csv" ;;
+    booths_long_file)
+      zcat data/ls2014/booths-long-gujarat-pc1.csv.gz | head -c 20000 > "$dir/long.csv" ;;
+    column_map)
+      printf 'delimiter = ";"\nheader = false\n[columns]\nstate = 4\nvotes = "Votes"\n' > "$dir/map.toml"
+      printf '{"delimiter": ",", "columns": {"party": 2}}' > "$dir/map.json" ;;
+  esac
+}
+
+for t in "${targets[@]}"; do
+  seed "$t"
+  echo "== fuzz_$t for ${seconds}s =="
+  build-fuzz/src/importers/fuzz/fuzz_$t -max_total_time="$seconds" -max_len=65536 \
+    -print_final_stats=1 -artifact_prefix="fuzz-corpus/$t-" "fuzz-corpus/$t" 2>&1 |
+    grep -E "stat::number_of_executed_units|ERROR|SUMMARY|crash" || true
+  if ls fuzz-corpus/$t-crash-* fuzz-corpus/$t-leak-* fuzz-corpus/$t-timeout-* >/dev/null 2>&1; then
+    echo "fuzz_$t found a problem: see fuzz-corpus/$t-*"; exit 1
+  fi
+done

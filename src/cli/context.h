@@ -1,0 +1,41 @@
+// What every subcommand shares: the global options, opening the store, and
+// reporting a failure the one way docs/conventions.md describes (a message on
+// stderr, or an {"error": …} object with --json; the exit code from ExitCode).
+// Used on the main thread only.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "base/exit_code.h"
+#include "base/status.h"
+#include "store/store.h"
+
+namespace CLI {
+class App;
+}
+
+namespace janadhar::cli {
+
+struct Context {
+  std::string db = "janadhar.db";  // --db
+  bool json = false;               // --json
+  bool csv = false;                // --csv
+  int exit_code = 0;               // set by the subcommand that ran
+  std::string executable;          // argv[0], to find data/ beside the binary
+
+  // Prints `status` as the command's failure and records its exit code.
+  void Fail(const Status& status);
+  // Records an exit code without printing (the command printed already).
+  void Exit(ExitCode code) { exit_code = static_cast<int>(code); }
+  // Opens the store at `db`; on failure reports it and returns nullptr.
+  std::unique_ptr<store::Store> OpenStoreOrFail();
+};
+
+// The subcommands, one file each.
+void AddImportCommands(CLI::App& app, Context& ctx);
+void AddPartiesCommands(CLI::App& app, Context& ctx);
+void AddElectionsCommand(CLI::App& app, Context& ctx);
+void AddDemoCommand(CLI::App& app, Context& ctx);
+
+}  // namespace janadhar::cli

@@ -1,0 +1,113 @@
+// `janadhar demo`: imports the shipped real data and shows what it holds.
+#include <CLI/CLI.hpp>
+#include <iostream>
+#include <memory>
+
+#include "cli/context.h"
+#include "cli/progress.h"
+#include "cli/report_output.h"
+#include "cli/table.h"
+#include "nlohmann/json.hpp"
+#include "service/demo.h"
+
+namespace janadhar::cli {
+
+namespace {
+
+void PrintDemo(const service::DemoReport& r, const results::PartyDirectory& parties,
+               std::ostream& out) {
+  out << "\nImported:\n";
+  for (const auto& imp : r.imports) {
+    char secs[32];
+    std::snprintf(secs, sizeof secs, "%.2f s", imp.seconds);
+    out << "  " << imp.outcome << " (" << secs << ")\n";
+  }
+  int64_t total_votes = 0;
+  for (const auto& t : r.tally) {
+    if (t.party != "None of the Above") total_votes += t.votes;
+  }
+  out << "\nLok Sabha 2014 — seats won per party (vote share of valid votes, NOTA "
+         "excluded):\n";
+  using A = Table::Align;
+  Table t({"party", "name", "seats", "contested", "votes", "share"},
+          {A::kLeft, A::kLeft, A::kRight, A::kRight, A::kRight, A::kRight});
+  int others_seats = 0;
+  for (const auto& p : r.tally) {
+    if (p.seats_won == 0) continue;
+    if (t.rows() >= 12) {
+      others_seats += p.seats_won;
+      continue;
+    }
+    const results::Party* party = parties.Resolve(p.party);
+    t.AddRow({party != nullptr ? party->abbreviation : "", p.party,
+              std::to_string(p.seats_won), std::to_string(p.seats_contested),
+              GroupDigits(p.votes),
+              Percent(total_votes > 0 ? static_cast<double>(p.votes) / total_votes : 0)});
+  }
+  if (others_seats > 0) t.AddRow({"", "others", std::to_string(others_seats)});
+  t.Print(out);
+
+  out << "\nThe store holds:\n";
+  for (const auto& s : r.summary) {
+    out << "  " << s.election.name << ": " << GroupDigits(s.seats) << " seats, "
+        << GroupDigits(s.candidates) << " candidates, " << GroupDigits(s.booths)
+        << " polling stations in " << s.segments << " assembly segments ("
+        << s.booths_marked << " marked for blank or bad cells)\n";
+  }
+  out << "\nProblems found in the files:\n";
+  for (const auto& imp : r.imports) {
+    if (imp.problems.empty() && imp.unlinked.empty()) continue;
+    out << "  " << imp.kind << " (" << imp.source << "):\n";
+    PrintImportReport(imp, out, 12, /*with_outcome=*/false);
+  }
+}
+
+}  // namespace
+
+void AddDemoCommand(CLI::App& app, Context& ctx) {
+  auto data = std::make_shared<std::string>();
+  CLI::App* demo = app.add_subcommand(
+      "demo",
+      "Import the shipped real data (2014 Lok Sabha results, 2008 delimitation, "
+      "2014 electors, the Form-20 of every UP segment) into the store and show it");
+  demo->add_option("--data", *data, "The data folder (default: the project's data/)");
+  demo->callback([&ctx, data] {
+    auto store = ctx.OpenStoreOrFail();
+    if (!store) return;
+    service::DemoOptions options;
+    options.data_dir =
+        data->empty() ? service::FindDataDir(ctx.executable, JANADHAR_SOURCE_DATA_DIR)
+                      : *data;
+    if (!ctx.json) {
+      std::cout << "Janadhar demo: importing " << options.data_dir << " into " << ctx.db
+                << '\n';
+      options.progress = TerminalProgress("Form-20");
+    }
+    auto report = service::RunDemo(*store, options);
+    EndProgress();
+    if (!report.ok()) return ctx.Fail(report.status());
+    auto parties = store->LoadParties();
+    if (!parties.ok()) return ctx.Fail(parties.status());
+    if (ctx.json) {
+      nlohmann::json j;
+      j["imports"] = nlohmann::json::array();
+      for (const auto& imp : report->imports) {
+        j["imports"].push_back(nlohmann::json::parse(ImportReportJson(imp)));
+      }
+      j["seats_won"] = nlohmann::json::array();
+      for (const auto& t : report->tally) {
+        if (t.seats_won == 0) continue;
+        const results::Party* p = parties->Resolve(t.party);
+        j["seats_won"].push_back({{"party", p != nullptr ? p->abbreviation : ""},
+                                  {"name", t.party},
+                                  {"seats", t.seats_won},
+                                  {"votes", t.votes}});
+      }
+      std::cout << j.dump(2) << '\n';
+    } else {
+      PrintDemo(report.value(), parties.value(), std::cout);
+    }
+  });
+}
+
+}  // namespace janadhar::cli

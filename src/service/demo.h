@@ -1,0 +1,35 @@
+// The demo: imports the data shipped in data/ (2014 Lok Sabha results, the 2008
+// delimitation, the 2014 electors, the Form-20 of every UP segment and the
+// Kachchh booth file) into a store and sums up what it holds.
+// Thread-safety: one call at a time per Store.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "results/tally.h"
+#include "service/import_service.h"
+#include "store/store.h"
+
+namespace janadhar::service {
+
+struct DemoOptions {
+  std::string data_dir;  // the project's data/ folder
+  Progress progress;     // (done, total, what) per step and per Form-20 file
+};
+
+struct DemoReport {
+  std::vector<ImportReport> imports;       // in the order run
+  std::vector<results::PartyTally> tally;  // ls2014, seats won per party
+  std::vector<store::ElectionSummary> summary;
+};
+
+// The data folder to use when none is given: $JANADHAR_DATA, then data/ beside
+// the executable's folder (build/../data), then `fallback`, then ./data.
+std::string FindDataDir(const std::string& executable, const std::string& fallback);
+
+// NotFound when a shipped file is missing; DataError when an import is refused.
+Result<DemoReport> RunDemo(store::Store& store, const DemoOptions& options);
+
+}  // namespace janadhar::service

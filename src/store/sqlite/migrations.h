@@ -1,0 +1,38 @@
+// Versioned schema migrations of the SQLite store.
+//
+// The schema version is the database's PRAGMA user_version: 0 for a new file,
+// then the version of the last migration applied. Opening a store applies the
+// pending migrations in one transaction, so a failed upgrade leaves the file
+// at its old version. Migrations are append-only: a released one is never
+// edited; a change to the schema is a new migration.
+//
+// Thread-safety: the functions take the connection they are given; one thread
+// at a time per connection. Several processes may migrate the same file: the
+// migration transaction takes the write lock and re-reads the version first.
+#pragma once
+
+#include <sqlite3.h>
+
+#include <string>
+#include <string_view>
+
+#include "base/status.h"
+
+namespace janadhar::store::sqlite {
+
+// The newest schema version this binary knows.
+int NewestSchemaVersion();
+
+// The schema version of the open database. IoError naming `path` when the
+// file is not a SQLite database.
+Result<int> ReadSchemaVersion(sqlite3* db, std::string_view path);
+
+// Brings the database at `path` (open as `db`) to schema version `target`
+// (NewestSchemaVersion() in production; lower only in tests of the upgrade
+// path) and returns the version it is at afterwards.
+// Errors: FailedPrecondition when the database is newer than this binary or is
+// a SQLite database that is not a janadhar store; IoError when the file cannot
+// be read or written.
+Result<int> Migrate(sqlite3* db, std::string_view path, int target);
+
+}  // namespace janadhar::store::sqlite

@@ -1,0 +1,87 @@
+// The embedded store: one SQLite file (WAL mode, foreign keys on, a 5 s busy
+// timeout), its schema brought up to date by migrations.h when opened.
+//
+// What it holds and how is described in store/README.md; the contract of
+// every method is store.h's.
+//
+// Ownership: the SqliteStore owns its connection and closes it when destroyed.
+// Thread-safety: one thread at a time per object (store.h). Several processes
+// may open the same file; a writer waits up to the busy timeout for another.
+// Errors: as store.h, plus DataError when the data given breaks a rule of the
+// store (the same booth part twice in a segment, the same seat twice) and
+// InvalidArgument when the values are inconsistent (a booth with more votes
+// than its segment has columns). A failed Replace* changes nothing.
+#pragma once
+
+#include <sqlite3.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "store/store.h"
+
+namespace janadhar::store::sqlite {
+
+class PartyResolver;
+
+class SqliteStore final : public Store {
+ public:
+  // Opens or creates the store file at `path` and migrates it. IoError when
+  // the parent directory is missing or the file is not a SQLite database;
+  // FailedPrecondition when its schema is newer than this binary's.
+  static Result<std::unique_ptr<SqliteStore>> Open(const std::string& path);
+
+  ~SqliteStore() override;
+  SqliteStore(const SqliteStore&) = delete;
+  SqliteStore& operator=(const SqliteStore&) = delete;
+
+  int SchemaVersion() const override { return schema_version_; }
+
+  Status ReplaceDelimitation(const geo::Delimitation& delimitation,
+                             const ImportRecord& record) override;
+  Result<geo::Delimitation> LoadDelimitation(const std::string& name) override;
+  Result<std::vector<std::string>> ListDelimitations() override;
+  Status ReplaceElectors(const std::string& roll,
+                         const std::vector<geo::AcElectors>& electors,
+                         const ImportRecord& record) override;
+  Result<std::vector<geo::AcElectors>> LoadElectors(const std::string& roll) override;
+
+  Result<results::PartyDirectory> LoadParties() override;
+  Status AddPartyAlias(const std::string& alias, const std::string& target) override;
+
+  Status ReplaceSeatResults(const results::Election& election,
+                            const std::vector<results::SeatResult>& seats,
+                            const ImportRecord& record) override;
+  Result<results::Election> GetElection(const std::string& name) override;
+  Result<std::vector<results::Election>> ListElections() override;
+  Result<std::vector<results::SeatResult>> LoadSeatResults(
+      const std::string& election, const std::string& state) override;
+
+  Status ReplaceBoothResults(const std::string& election, const std::string& state,
+                             const std::vector<results::SegmentBooths>& segments,
+                             const ImportRecord& record) override;
+  Result<std::vector<results::SegmentBooths>> LoadBoothResults(
+      const std::string& election, const std::string& state, int ac = 0) override;
+
+  Result<std::vector<ImportRecord>> LoadImportRecords(
+      const std::string& election) override;
+  Result<std::vector<ElectionSummary>> Summarise() override;
+
+ private:
+  SqliteStore(sqlite3* db, std::string path, int schema_version);
+
+  // The id of the named election; NotFound (with suggestions) when absent.
+  Result<int64_t> ElectionId(const std::string& name);
+  // Replaces the import record of (election_id or geography, kind, state)
+  // inside the caller's transaction. election_id 0 = no election.
+  Status WriteImportRecord(int64_t election_id, const ImportRecord& record);
+  Status InsertSeats(int64_t election_id, const std::vector<results::SeatResult>& seats,
+                     PartyResolver& parties);
+
+  sqlite3* db_;
+  std::string path_;
+  int schema_version_;
+};
+
+}  // namespace janadhar::store::sqlite
