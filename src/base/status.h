@@ -115,6 +115,8 @@ class [[nodiscard]] Result {
     if (!janadhar_status_.ok()) return janadhar_status_; \
   } while (false)
 
+// `tmp` and `lhs` are a name and a declaration: they cannot be parenthesised.
+// NOLINTBEGIN(bugprone-macro-parentheses)
 #define JANADHAR_CONCAT_INNER(a, b) a##b
 #define JANADHAR_CONCAT(a, b) JANADHAR_CONCAT_INNER(a, b)
 #define JANADHAR_ASSIGN_OR_RETURN_IMPL(tmp, lhs, expr) \
@@ -125,3 +127,4 @@ class [[nodiscard]] Result {
 // its error.
 #define JANADHAR_ASSIGN_OR_RETURN(lhs, expr) \
   JANADHAR_ASSIGN_OR_RETURN_IMPL(JANADHAR_CONCAT(janadhar_r_, __LINE__), lhs, expr)
+// NOLINTEND(bugprone-macro-parentheses)

@@ -143,8 +143,12 @@ std::vector<std::string> ClosestNames(std::string_view query,
     if (ck.empty() || qk.empty()) continue;
     std::size_t d = EditDistance(qk, ck);
     const std::size_t longer = std::max(qk.size(), ck.size());
-    const bool contains =
-        ck.find(qk) != std::string::npos || qk.find(ck) != std::string::npos;
+    // One containing the other counts only when the shorter is a good part of
+    // the longer ("samajwadi" for "Samajwadi Party", not "IND" for "Indian
+    // National Congress").
+    const std::size_t shorter = std::min(qk.size(), ck.size());
+    const bool contains = shorter * 2 >= longer && (ck.find(qk) != std::string::npos ||
+                                                    qk.find(ck) != std::string::npos);
     if (contains) d = std::min<std::size_t>(d, 1);
     if (d * 3 <= longer || contains) scored.emplace_back(d, &c);
   }

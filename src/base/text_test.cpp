@@ -43,3 +43,15 @@ TEST(CollapseSpaces, TrimsAndCollapses) {
 
 }  // namespace
 }  // namespace janadhar
+
+namespace janadhar {
+namespace {
+
+TEST(DidYouMean, ShortContainedNamesAreNotSuggested) {
+  const std::vector<std::string> names = {"IND", "Indian National Congress"};
+  EXPECT_EQ(DidYouMean("Indian Natinal Congress", names),
+            "did you mean 'Indian National Congress'?");
+}
+
+}  // namespace
+}  // namespace janadhar

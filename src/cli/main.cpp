@@ -31,7 +31,9 @@ std::unique_ptr<store::Store> Context::OpenStoreOrFail() {
 
 }  // namespace janadhar::cli
 
-int main(int argc, char** argv) {
+namespace {
+
+int Run(int argc, char** argv) {
   using janadhar::cli::Context;
   Context ctx;
   ctx.executable = argc > 0 ? argv[0] : "janadhar";
@@ -66,4 +68,18 @@ int main(int argc, char** argv) {
     return static_cast<int>(janadhar::ExitCode::kUsage);
   }
   return ctx.exit_code;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return Run(argc, argv);
+  } catch (const std::exception& e) {
+    std::cerr << "janadhar: internal error: " << e.what()
+              << "\n(this is a bug; please report it with the command you ran)\n";
+  } catch (...) {
+    std::cerr << "janadhar: internal error\n";
+  }
+  return static_cast<int>(janadhar::ExitCode::kInternal);
 }

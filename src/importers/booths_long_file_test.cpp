@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "importers/file_source.h"
+#include "importers/test_util.h"
 
 namespace janadhar::importers {
 namespace {
@@ -10,30 +10,14 @@ namespace {
 using results::kBoothHasInvalid;
 using results::kBoothHasMissing;
 using results::kMissing;
+using testing::Dump;
+using testing::ExpectOne;
+using testing::ReadData;
 
 constexpr char kHeader[] = "pc,pc_name,pc_reserved,ac,booth,candidate,party,votes\n";
 
-std::string Dump(const ProblemList& problems) {
-  std::string s;
-  for (const auto& p : problems.items()) {
-    s += p.ToString() + " [" + std::string(SeverityName(p.severity)) + "]\n";
-  }
-  return s;
-}
-
 BoothsLongData Parse(const std::string& rows, ProblemList* problems) {
   return ParseBoothsLongFile("b.csv", std::string(kHeader) + rows, "S06", {}, problems);
-}
-
-void ExpectOne(const ProblemList& problems, int line, int column, Severity severity,
-               const std::string& text) {
-  ASSERT_EQ(problems.items().size(), 1u) << Dump(problems);
-  const ImportProblem& p = problems.items()[0];
-  EXPECT_EQ(p.file, "b.csv");
-  EXPECT_EQ(p.line, line) << p.ToString();
-  EXPECT_EQ(p.column, column) << p.ToString();
-  EXPECT_EQ(p.severity, severity) << p.ToString();
-  EXPECT_NE(p.message.find(text), std::string::npos) << p.ToString();
 }
 
 TEST(BoothsLongFileTest, GroupsRowsIntoSegmentsColumnsAndBooths) {
@@ -94,7 +78,7 @@ TEST(BoothsLongFileTest, CompleteBoothsHaveNoProblems) {
 TEST(BoothsLongFileTest, DuplicateBoothRowIsAnError) {
   ProblemList problems;
   auto d = Parse("1,K,SC,1,1,A,P,1\n1,K,SC,1,1,A,p,9\n", &problems);
-  ExpectOne(problems, 3, 6, Severity::kError,
+  ExpectOne(problems, "b.csv", 3, 6, Severity::kError,
             "booth 1 of AC 1 has a second row for 'A' (first on line 2)");
   const auto& b = d.segments[0].booths[0];
   EXPECT_EQ(b.votes, (std::vector<int32_t>{1}));
@@ -124,7 +108,8 @@ TEST(BoothsLongFileTest, NegativeAndMalformedVotesAreErrors) {
 TEST(BoothsLongFileTest, SegmentInTwoPcsIsAnError) {
   ProblemList problems;
   auto d = Parse("1,K,SC,1,1,A,P,1\n2,K,SC,1,2,A,P,1\n", &problems);
-  ExpectOne(problems, 3, 1, Severity::kError, "AC 1 is in PC 1 on line 2, here in PC 2");
+  ExpectOne(problems, "b.csv", 3, 1, Severity::kError,
+            "AC 1 is in PC 1 on line 2, here in PC 2");
   EXPECT_EQ(d.pc_of_segment, (std::vector<int>{1}));
 }
 
@@ -132,28 +117,29 @@ TEST(BoothsLongFileTest, FatalProblems) {
   ProblemList missing;
   auto d = ParseBoothsLongFile("b.csv", "pc,ac,booth,candidate,party\n1,1,1,A,P\n", "S06",
                                {}, &missing);
-  ExpectOne(missing, 1, 0, Severity::kFatal, "no column for votes");
+  ExpectOne(missing, "b.csv", 1, 0, Severity::kFatal, "no column for votes");
   EXPECT_TRUE(d.segments.empty());
   ProblemList empty;
   ParseBoothsLongFile("b.csv", "", "S06", {}, &empty);
-  ExpectOne(empty, 0, 0, Severity::kFatal, "the file is empty");
+  ExpectOne(empty, "b.csv", 0, 0, Severity::kFatal, "the file is empty");
   ProblemList header_only;
   ParseBoothsLongFile("b.csv", kHeader, "S06", {}, &header_only);
-  ExpectOne(header_only, 0, 0, Severity::kFatal, "header but no data rows");
+  ExpectOne(header_only, "b.csv", 0, 0, Severity::kFatal, "header but no data rows");
   ProblemList latin1;
   d = Parse("1,K,SC,1,1,A,P,1\n1,K,SC,1,1,\"B\xE4\",P,1\n", &latin1);
-  ExpectOne(latin1, 3, 6, Severity::kFatal, "not UTF-8");
+  ExpectOne(latin1, "b.csv", 3, 6, Severity::kFatal, "not UTF-8");
   EXPECT_TRUE(d.segments.empty());
   ProblemList cut_quote;
   d = Parse("1,K,SC,1,1,A,P,1\n1,K,SC,1,1,\"B", &cut_quote);
-  ExpectOne(cut_quote, 3, 6, Severity::kFatal, "not closed");
+  ExpectOne(cut_quote, "b.csv", 3, 6, Severity::kFatal, "not closed");
   EXPECT_TRUE(d.segments.empty());
 }
 
 TEST(BoothsLongFileTest, LastLineCutMidRowIsAnError) {
   ProblemList problems;
   auto d = Parse("1,K,SC,1,1,A,P,1\n1,K,SC,1,1,B,Q", &problems);
-  ExpectOne(problems, 3, 8, Severity::kError, "row has 7 cells, the header has 8");
+  ExpectOne(problems, "b.csv", 3, 8, Severity::kError,
+            "row has 7 cells, the header has 8");
   EXPECT_EQ(d.segments[0].columns.size(), 1u);
 }
 
@@ -183,8 +169,7 @@ TEST(BoothsLongFileTest, ColumnMapLayout) {
 }
 
 TEST(BoothsLongFileRealDataTest, KachchhLongFile) {
-  auto data = ReadWholeFile(std::string(JANADHAR_SOURCE_DIR) +
-                            "/data/ls2014/booths-long-gujarat-pc1.csv.gz");
+  auto data = ReadData("ls2014/booths-long-gujarat-pc1.csv.gz");
   ASSERT_TRUE(data.ok()) << data.status().ToString();
   ProblemList problems;
   auto d =

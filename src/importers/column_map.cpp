@@ -369,16 +369,20 @@ std::optional<ResolvedColumns> ResolveColumns(
     }
     const std::string& name = std::get<std::string>(ref);
     if (header.empty()) {
-      fatal(header_line, "the file has no header row, so field '" + field +
-                             "' must be given by column number, not as '" + name + "'");
+      std::string msg = "the file has no header row, so field '";
+      msg.append(field).append("' must be given by column number, not as '");
+      msg.append(name).append("'");
+      fatal(header_line, msg);
       continue;
     }
     const std::string key = NameKey(name);
     const auto it = key.empty() ? header_keys.end()
                                 : std::find(header_keys.begin(), header_keys.end(), key);
     if (it == header_keys.end()) {
-      fatal(header_line, "no column '" + name + "' (field '" + field +
-                             "') in the header" + suggest(name));
+      std::string msg = "no column '";
+      msg.append(name).append("' (field '").append(field).append("') in the header");
+      msg.append(suggest(name));
+      fatal(header_line, msg);
     } else {
       out.index[field] = static_cast<int>(it - header_keys.begin());
     }

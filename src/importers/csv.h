@@ -46,7 +46,7 @@ struct CsvError {
 
 class CsvReader {
  public:
-  CsvReader(std::string_view data, CsvOptions options = {});
+  explicit CsvReader(std::string_view data, CsvOptions options = {});
 
   // Reads the next record into `record`. Returns false at the end of the data
   // or on an error (then error() is set). Empty lines are returned as records

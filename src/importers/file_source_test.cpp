@@ -8,6 +8,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "importers/test_util.h"
+
 namespace janadhar::importers {
 namespace {
 
@@ -166,8 +168,7 @@ TEST(BaseNameTest, StripsFolders) {
 }
 
 TEST(FileSourceRealDataTest, ReadsTheShippedGzipFile) {
-  auto r = ReadWholeFile(std::string(JANADHAR_SOURCE_DIR) +
-                         "/data/ls2014/booths-long-gujarat-pc1.csv.gz");
+  auto r = ReadWholeFile(testing::DataPath("ls2014/booths-long-gujarat-pc1.csv.gz"));
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   EXPECT_EQ(r->rfind("pc,pc_name,pc_reserved,ac,booth,candidate,party,votes\n", 0), 0u);
   EXPECT_EQ(std::count(r->begin(), r->end(), '\n'), 9266);

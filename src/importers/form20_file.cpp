@@ -108,11 +108,13 @@ std::vector<std::string_view> Copy(const CsvRecord& r, std::string* storage) {
   storage->clear();
   storage->reserve(total);
   std::vector<std::pair<std::size_t, std::size_t>> spans;
+  spans.reserve(r.fields.size());
   for (std::string_view f : r.fields) {
     spans.emplace_back(storage->size(), f.size());
     storage->append(f);
   }
   std::vector<std::string_view> out;
+  out.reserve(spans.size());
   for (auto [at, len] : spans) out.emplace_back(storage->data() + at, len);
   return out;
 }

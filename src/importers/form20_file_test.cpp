@@ -1,7 +1,6 @@
 #include "importers/form20_file.h"
 
 #include <gtest/gtest.h>
-#include <zlib.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -11,10 +10,13 @@
 #include <utility>
 #include <vector>
 
+#include "importers/test_util.h"
+
 namespace janadhar::importers {
 namespace {
 
 using results::kMissing;
+using testing::ReadData;
 
 // A small Form-20 with the real layout: 12 fixed columns, two candidates,
 // None of the Above, Total Votes Secured (16 columns).
@@ -306,24 +308,12 @@ TEST(Form20FileTest, AcNumberFromFileName) {
   EXPECT_EQ(AcNumberFromFileName("Form-20 up 12.csv"), 12);
 }
 
-// The whole of a gzip file, or "" when it cannot be read.
-std::string ReadGz(const std::string& path) {
-  std::string out;
-  gzFile f = gzopen(path.c_str(), "rb");
-  if (f == nullptr) return out;
-  char buf[1 << 16];
-  int n;
-  while ((n = gzread(f, buf, sizeof buf)) > 0) out.append(buf, n);
-  gzclose(f);
-  return out;
-}
-
 TEST(Form20FileTest, RealUttarPradeshFiles) {
-  const std::string dir = std::string(JANADHAR_SOURCE_DIR) + "/data/ls2014/form20-up/";
   std::vector<std::pair<std::string, std::string>> files;  // name, bytes
   for (int ac = 1; ac <= 403; ++ac) {
     const std::string name = std::to_string(ac) + ".csv";
-    files.emplace_back(name, ReadGz(dir + name + ".gz"));
+    auto data = ReadData("ls2014/form20-up/" + name + ".gz");
+    files.emplace_back(name, data.ok() ? std::move(data).value() : std::string());
     ASSERT_FALSE(files.back().second.empty()) << name;
   }
   ProblemList problems;  // the best of three runs, in CPU time (the machine may be busy)

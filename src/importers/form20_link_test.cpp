@@ -1,18 +1,16 @@
 #include "importers/form20_link.h"
 
 #include <gtest/gtest.h>
-#include <zlib.h>
 
 #include <cstdio>
-#include <fstream>
 #include <map>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "base/text.h"
 #include "importers/csv.h"
 #include "importers/form20_file.h"
+#include "importers/test_util.h"
 
 namespace janadhar::importers {
 namespace {
@@ -20,6 +18,8 @@ namespace {
 using results::LinkMethod;
 using results::SeatResult;
 using results::SegmentBooths;
+using testing::DataPath;
+using testing::ReadData;
 
 constexpr int32_t kBlank = static_cast<int32_t>(results::kMissing);
 
@@ -234,26 +234,10 @@ TEST(Form20LinkTest, IncompletePcLinksByNameOnly) {
             std::string::npos);
 }
 
-std::string ReadFile(const std::string& path, bool gz) {
-  std::string out;
-  if (!gz) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-  }
-  gzFile f = gzopen(path.c_str(), "rb");
-  if (f == nullptr) return out;
-  char buf[1 << 16];
-  int n;
-  while ((n = gzread(f, buf, sizeof buf)) > 0) out.append(buf, n);
-  gzclose(f);
-  return out;
-}
-
 // Rows of a CSV file with a header, as maps from column name to cell.
-std::vector<std::map<std::string, std::string>> ReadTable(const std::string& path) {
-  const std::string data = ReadFile(path, false);
+std::vector<std::map<std::string, std::string>> ReadTable(const std::string& rel) {
+  const auto file = ReadData(rel);
+  const std::string data = file.ok() ? *file : std::string();
   CsvReader reader(data);
   CsvRecord r;
   std::vector<std::string> header;
@@ -269,15 +253,14 @@ std::vector<std::map<std::string, std::string>> ReadTable(const std::string& pat
       row[header[i]] = std::string(r[i]);
     }
   }
-  EXPECT_FALSE(reader.error().has_value()) << path;
+  EXPECT_FALSE(reader.error().has_value()) << DataPath(rel);
   return rows;
 }
 
 TEST(Form20LinkTest, RealUttarPradesh) {
-  const std::string root = std::string(JANADHAR_SOURCE_DIR) + "/data/";
   geo::Delimitation delimitation;
   delimitation.name = "2008";
-  for (auto& row : ReadTable(root + "reference/ac-pc-2008.csv")) {
+  for (auto& row : ReadTable("reference/ac-pc-2008.csv")) {
     const int pc = std::stoi(row["PC_CODE"]);
     if (delimitation.FindPc(row["ST_CODE"], pc) == nullptr) {
       delimitation.pcs.push_back({row["ST_CODE"], pc, row["PC_NAME"]});
@@ -286,7 +269,7 @@ TEST(Form20LinkTest, RealUttarPradesh) {
         {row["ST_CODE"], std::stoi(row["AC_CODE"]), row["AC_NAME"], {}, pc});
   }
   std::map<int, SeatResult> by_pc;
-  for (auto& row : ReadTable(root + "ls2014/candidates.csv")) {
+  for (auto& row : ReadTable("ls2014/candidates.csv")) {
     if (row["State-code"] != "S24") continue;
     SeatResult& seat = by_pc[std::stoi(row["Constituency-code"])];
     seat.state = "S24";
@@ -297,6 +280,7 @@ TEST(Form20LinkTest, RealUttarPradesh) {
         {row["Candidate"], row["Party"], std::stoll(row["Votes"]), nota, 0});
   }
   std::vector<SeatResult> seats;
+  seats.reserve(by_pc.size());
   for (auto& [pc, seat] : by_pc) seats.push_back(seat);
   ASSERT_EQ(seats.size(), 80u);
 
@@ -304,8 +288,9 @@ TEST(Form20LinkTest, RealUttarPradesh) {
   std::vector<SegmentBooths> segs;
   for (int ac = 1; ac <= 403; ++ac) {
     const std::string name = std::to_string(ac) + ".csv";
-    const std::string data = ReadFile(root + "ls2014/form20-up/" + name + ".gz", true);
-    segs.push_back(ParseForm20File(name, data, "S24", ac, &problems));
+    const auto data = ReadData("ls2014/form20-up/" + name + ".gz");
+    segs.push_back(
+        ParseForm20File(name, data.ok() ? *data : std::string(), "S24", ac, &problems));
   }
   ASSERT_FALSE(problems.HasErrors());
   const std::size_t parse_problems = problems.items().size();

@@ -4,10 +4,14 @@
 
 #include <set>
 
-#include "importers/file_source.h"
+#include "importers/test_util.h"
 
 namespace janadhar::importers {
 namespace {
+
+using testing::Dump;
+using testing::ExpectOne;
+using testing::ReadData;
 
 constexpr char kDelimHeader[] =
     "ST_CODE,ST_ABBR,ST_NAME,PC_CODE,PC_NAME,PC_TYPE,AC_CODE,AC_NAME,AC_TYPE\n";
@@ -15,25 +19,6 @@ constexpr char kElectorsHeader[] =
     "STATE,PC_NO,PC_NAME,PC_TYPE,AC_NO,AC_NAME,AC_TYPE,18-19 Male,18-19 Female,"
     "18-19 Others,Above 18 Male,Above 18 Female,Above 18 Others,Gender Ratio Roll,"
     "Electors with EPIC,Electors with Photo\n";
-
-std::string Dump(const ProblemList& problems) {
-  std::string s;
-  for (const auto& p : problems.items()) {
-    s += p.ToString() + " [" + std::string(SeverityName(p.severity)) + "]\n";
-  }
-  return s;
-}
-
-void ExpectOne(const ProblemList& problems, int line, int column, Severity severity,
-               const std::string& text) {
-  ASSERT_EQ(problems.items().size(), 1u) << Dump(problems);
-  const ImportProblem& p = problems.items()[0];
-  EXPECT_EQ(p.file, "g.csv");
-  EXPECT_EQ(p.line, line) << p.ToString();
-  EXPECT_EQ(p.column, column) << p.ToString();
-  EXPECT_EQ(p.severity, severity) << p.ToString();
-  EXPECT_NE(p.message.find(text), std::string::npos) << p.ToString();
-}
 
 geo::Delimitation Delim(const std::string& rows, ProblemList* problems) {
   return ParseDelimitationFile("g.csv", std::string(kDelimHeader) + rows, "2008",
@@ -74,7 +59,7 @@ TEST(DelimitationFileTest, PcNameDisagreementIsAnError) {
       "S01,AP,ANDHRA PRADESH,1,Adilabad,ST,2,CHENNUR,\n"
       "S01,AP,ANDHRA PRADESH,1,NIZAMABAD,ST,3,X,\n",
       &problems);
-  ExpectOne(problems, 4, 5, Severity::kError,
+  ExpectOne(problems, "g.csv", 4, 5, Severity::kError,
             "PC 1 of S01 is named 'ADILABAD' on line 2, here 'NIZAMABAD'");
 }
 
@@ -84,7 +69,7 @@ TEST(DelimitationFileTest, PcReservationDisagreementIsAnError) {
       "S01,AP,ANDHRA PRADESH,1,ADILABAD,ST,1,SIRPUR,\n"
       "S01,AP,ANDHRA PRADESH,1,ADILABAD,,2,CHENNUR,\n",
       &problems);
-  ExpectOne(problems, 3, 6, Severity::kError,
+  ExpectOne(problems, "g.csv", 3, 6, Severity::kError,
             "PC 1 of S01 is ST on line 2, here general");
 }
 
@@ -94,7 +79,7 @@ TEST(DelimitationFileTest, DuplicateAcIsAnError) {
       "S01,AP,ANDHRA PRADESH,1,ADILABAD,ST,1,SIRPUR,\n"
       "S01,AP,ANDHRA PRADESH,1,ADILABAD,ST,1,SIRPUR,\n",
       &problems);
-  ExpectOne(problems, 3, 7, Severity::kError,
+  ExpectOne(problems, "g.csv", 3, 7, Severity::kError,
             "AC 1 of S01 is listed twice (also on line 2)");
   EXPECT_EQ(d.acs.size(), 1u);
 }
@@ -102,14 +87,15 @@ TEST(DelimitationFileTest, DuplicateAcIsAnError) {
 TEST(DelimitationFileTest, BadReservationIsAnError) {
   ProblemList problems;
   auto d = Delim("S01,AP,ANDHRA PRADESH,1,ADILABAD,ST,1,SIRPUR,OBC\n", &problems);
-  ExpectOne(problems, 2, 9, Severity::kError, "'AC_TYPE' 'OBC' is not a reservation");
+  ExpectOne(problems, "g.csv", 2, 9, Severity::kError,
+            "'AC_TYPE' 'OBC' is not a reservation");
   ASSERT_EQ(d.acs.size(), 1u);  // the AC itself is kept
 }
 
 TEST(DelimitationFileTest, WrongTypeNumberIsAnError) {
   ProblemList problems;
   auto d = Delim("S01,AP,ANDHRA PRADESH,1,ADILABAD,ST,x1,SIRPUR,\n", &problems);
-  ExpectOne(problems, 2, 7, Severity::kError,
+  ExpectOne(problems, "g.csv", 2, 7, Severity::kError,
             "'AC_CODE' 'x1' is not a constituency number");
   EXPECT_TRUE(d.acs.empty());
 }
@@ -120,7 +106,7 @@ TEST(DelimitationFileTest, StateDisagreementIsAnError) {
       "S01,AP,ANDHRA PRADESH,1,ADILABAD,ST,1,SIRPUR,\n"
       "S01,AP,TELANGANA,2,PEDDAPALLE,SC,2,X,\n",
       &problems);
-  ExpectOne(problems, 3, 3, Severity::kError,
+  ExpectOne(problems, "g.csv", 3, 3, Severity::kError,
             "state S01 is 'AP' 'ANDHRA PRADESH' on line 2");
 }
 
@@ -130,30 +116,31 @@ TEST(DelimitationFileTest, FatalProblems) {
                                  "ST_CODE,ST_NAME,PC_CODE,PC_NAME,AC_CODE,AC_TYPE\n"
                                  "S01,AP,1,ADILABAD,1,\n",
                                  "2008", &missing);
-  ExpectOne(missing, 1, 0, Severity::kFatal, "no column for ac_name");
+  ExpectOne(missing, "g.csv", 1, 0, Severity::kFatal, "no column for ac_name");
   EXPECT_TRUE(d.acs.empty());
   ProblemList empty;
   ParseDelimitationFile("g.csv", "", "2008", &empty);
-  ExpectOne(empty, 0, 0, Severity::kFatal, "the file is empty");
+  ExpectOne(empty, "g.csv", 0, 0, Severity::kFatal, "the file is empty");
   ProblemList header_only;
   ParseDelimitationFile("g.csv", kDelimHeader, "2008", &header_only);
-  ExpectOne(header_only, 0, 0, Severity::kFatal, "header but no data rows");
+  ExpectOne(header_only, "g.csv", 0, 0, Severity::kFatal, "header but no data rows");
   ProblemList latin1;
   d = Delim(
       "S01,AP,ANDHRA PRADESH,1,ADILABAD,ST,1,SIRPUR,\nS01,AP,A,1,ADILABAD,ST,2,P\xF6,\n",
       &latin1);
-  ExpectOne(latin1, 3, 8, Severity::kFatal, "not UTF-8");
+  ExpectOne(latin1, "g.csv", 3, 8, Severity::kFatal, "not UTF-8");
   EXPECT_TRUE(d.acs.empty());
   ProblemList cut;
   Delim("S01,AP,ANDHRA PRADESH,1,ADILABAD,ST,1,\"SIR", &cut);
-  ExpectOne(cut, 2, 8, Severity::kFatal, "not closed");
+  ExpectOne(cut, "g.csv", 2, 8, Severity::kFatal, "not closed");
 }
 
 TEST(DelimitationFileTest, TruncatedRowIsAnError) {
   ProblemList problems;
   auto d = Delim("S01,AP,ANDHRA PRADESH,1,ADILABAD,ST,1,SIRPUR,\nS01,AP,ANDHRA PRA",
                  &problems);
-  ExpectOne(problems, 3, 4, Severity::kError, "row has 3 cells, the header has 9");
+  ExpectOne(problems, "g.csv", 3, 4, Severity::kError,
+            "row has 3 cells, the header has 9");
   EXPECT_EQ(d.acs.size(), 1u);
 }
 
@@ -166,7 +153,7 @@ TEST(ElectorsFileTest, SumsAgeGroupsAndReadsOptionalCounts) {
           "254093 ,254093 \n"
           "BIHAR,9,ARARIA,,46,NARPATGANJ,,3569,2459,-8,142968,124964,7,874 ,,\n",
       &problems);
-  ExpectOne(problems, 3, 10, Severity::kWarning,
+  ExpectOne(problems, "g.csv", 3, 10, Severity::kWarning,
             "'18-19 Others' is negative: '-8'; not counted");
   ASSERT_EQ(rows.size(), 2u);
   EXPECT_EQ(rows[0].state_name, "ANDAMAN AND NICOBAR ISLANDS");
@@ -219,7 +206,7 @@ TEST(ElectorsFileTest, DuplicateAcIsAnError) {
                                     "GOA,1,N,,1,A,,1,1,0,5,5,0,9,,\n"
                                     "Goa,1,N,,1,A,,1,1,0,5,5,0,9,,\n",
                                 &problems);
-  ExpectOne(problems, 3, 5, Severity::kError,
+  ExpectOne(problems, "g.csv", 3, 5, Severity::kError,
             "AC 1 of Goa is listed twice (also on line 2)");
   EXPECT_EQ(rows.size(), 1u);
 }
@@ -228,45 +215,41 @@ TEST(ElectorsFileTest, MissingColumnIsFatal) {
   ProblemList problems;
   auto rows = ParseElectorsFile(
       "g.csv", "STATE,AC_NO,Above 18 Male,Above 18 Female\nGOA,1,2,3\n", &problems);
-  ExpectOne(problems, 1, 0, Severity::kFatal, "no column for other");
+  ExpectOne(problems, "g.csv", 1, 0, Severity::kFatal, "no column for other");
   EXPECT_TRUE(rows.empty());
 }
 
 TEST(ElectorsFileTest, FatalAndTruncatedFiles) {
   ProblemList empty;
   EXPECT_TRUE(ParseElectorsFile("g.csv", " \n", &empty).empty());
-  ExpectOne(empty, 0, 0, Severity::kFatal, "the file is empty");
+  ExpectOne(empty, "g.csv", 0, 0, Severity::kFatal, "the file is empty");
   ProblemList header_only;
   EXPECT_TRUE(ParseElectorsFile("g.csv", kElectorsHeader, &header_only).empty());
-  ExpectOne(header_only, 0, 0, Severity::kFatal, "header but no data rows");
+  ExpectOne(header_only, "g.csv", 0, 0, Severity::kFatal, "header but no data rows");
   ProblemList latin1;
   EXPECT_TRUE(ParseElectorsFile("g.csv", std::string(kElectorsHeader) + "GO\xC1,1,N,,1\n",
                                 &latin1)
                   .empty());
-  ExpectOne(latin1, 2, 1, Severity::kFatal, "not UTF-8");
+  ExpectOne(latin1, "g.csv", 2, 1, Severity::kFatal, "not UTF-8");
   ProblemList cut;
   auto rows = ParseElectorsFile(
       "g.csv",
       std::string(kElectorsHeader) + "GOA,1,N,,1,A,,1,1,0,5,5,0,9,,\nGOA,1,N,,2,B,,1",
       &cut);
-  ExpectOne(cut, 3, 9, Severity::kError, "row has 8 cells, the header has 16");
+  ExpectOne(cut, "g.csv", 3, 9, Severity::kError, "row has 8 cells, the header has 16");
   EXPECT_EQ(rows.size(), 1u);
   ProblemList quote;
   EXPECT_TRUE(
       ParseElectorsFile("g.csv", std::string(kElectorsHeader) + "GOA,1,\"N", &quote)
           .empty());
-  ExpectOne(quote, 2, 3, Severity::kFatal, "not closed");
-}
-
-std::string ReadData(const std::string& rel) {
-  auto r = ReadWholeFile(std::string(JANADHAR_SOURCE_DIR) + "/data/" + rel);
-  EXPECT_TRUE(r.ok()) << r.status().ToString();
-  return r.ok() ? *r : std::string();
+  ExpectOne(quote, "g.csv", 2, 3, Severity::kFatal, "not closed");
 }
 
 TEST(GeographyRealDataTest, Delimitation2008) {
   ProblemList problems;
-  auto d = ParseDelimitationFile("ac-pc-2008.csv", ReadData("reference/ac-pc-2008.csv"),
+  const auto data = ReadData("reference/ac-pc-2008.csv");
+  EXPECT_TRUE(data.ok()) << data.status().ToString();
+  auto d = ParseDelimitationFile("ac-pc-2008.csv", data.ok() ? *data : std::string(),
                                  "2008", &problems);
   EXPECT_TRUE(problems.items().empty()) << Dump(problems);
   // Telangana's seats are still under Andhra Pradesh: 35 states and UTs.
@@ -290,8 +273,10 @@ TEST(GeographyRealDataTest, Delimitation2008) {
 
 TEST(GeographyRealDataTest, Electors2014) {
   ProblemList problems;
-  auto rows = ParseElectorsFile("ac-electors-2014.csv",
-                                ReadData("reference/ac-electors-2014.csv"), &problems);
+  const auto data = ReadData("reference/ac-electors-2014.csv");
+  EXPECT_TRUE(data.ok()) << data.status().ToString();
+  auto rows = ParseElectorsFile("ac-electors-2014.csv", data.ok() ? *data : std::string(),
+                                &problems);
   EXPECT_FALSE(problems.HasErrors()) << Dump(problems);
   // A few Bihar ACs have a negative '18-19 Others' count.
   EXPECT_EQ(problems.items().size(), 13u);

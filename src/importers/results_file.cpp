@@ -14,7 +14,6 @@ namespace janadhar::importers {
 namespace {
 
 using results::CandidateResult;
-using results::kMissing;
 using results::SeatResult;
 
 const std::vector<FieldSpec>& ResultsFields() {

@@ -4,38 +4,21 @@
 
 #include <map>
 
-#include "importers/file_source.h"
+#include "importers/test_util.h"
 
 namespace janadhar::importers {
 namespace {
 
 using results::kMissing;
+using testing::Dump;
+using testing::ExpectOne;
+using testing::ReadData;
 
 constexpr char kHeader[] =
     "Candidate,Party,Votes,State,Constituency,State-code,Constituency-code\n";
 
 std::vector<results::SeatResult> Parse(const std::string& data, ProblemList* problems) {
   return ParseResultsFile("r.csv", data, ResultsFileOptions{}, problems);
-}
-
-std::string Dump(const ProblemList& problems) {
-  std::string s;
-  for (const auto& p : problems.items()) {
-    s += p.ToString() + " [" + std::string(SeverityName(p.severity)) + "]\n";
-  }
-  return s;
-}
-
-// Expects exactly one problem and checks its place and severity.
-void ExpectOne(const ProblemList& problems, int line, int column, Severity severity,
-               const std::string& text) {
-  ASSERT_EQ(problems.items().size(), 1u) << Dump(problems);
-  const ImportProblem& p = problems.items()[0];
-  EXPECT_EQ(p.file, "r.csv");
-  EXPECT_EQ(p.line, line) << p.ToString();
-  EXPECT_EQ(p.column, column) << p.ToString();
-  EXPECT_EQ(p.severity, severity) << p.ToString();
-  EXPECT_NE(p.message.find(text), std::string::npos) << p.ToString();
 }
 
 TEST(ResultsFileTest, ReadsTheDefaultLayout) {
@@ -98,7 +81,8 @@ TEST(ResultsFileTest, BlankVotesInContestedSeatIsAnError) {
                          "A,P,10,Goa,North Goa,S05,1\n"
                          "B,Q,,Goa,North Goa,S05,1\n",
                      &problems);
-  ExpectOne(problems, 3, 3, Severity::kError, "votes are blank for a contested seat");
+  ExpectOne(problems, "r.csv", 3, 3, Severity::kError,
+            "votes are blank for a contested seat");
   ASSERT_EQ(seats.size(), 1u);
   EXPECT_EQ(seats[0].candidates[1].votes, kMissing);  // kept, never zeroed
 }
@@ -121,7 +105,7 @@ TEST(ResultsFileTest, NegativeAndMalformedVotesAreErrors) {
 TEST(ResultsFileTest, WrongTypeSeatNumberIsAnError) {
   ProblemList problems;
   auto seats = Parse(std::string(kHeader) + "A,P,5,Goa,North Goa,S05,one\n", &problems);
-  ExpectOne(problems, 2, 7, Severity::kError,
+  ExpectOne(problems, "r.csv", 2, 7, Severity::kError,
             "'Constituency-code' 'one' is not a seat number");
   EXPECT_TRUE(seats.empty());
 }
@@ -129,7 +113,8 @@ TEST(ResultsFileTest, WrongTypeSeatNumberIsAnError) {
 TEST(ResultsFileTest, UnknownStateCodeIsAnErrorWithSuggestion) {
   ProblemList problems;
   Parse(std::string(kHeader) + "A,P,5,Goa,North Goa,S5,1\n", &problems);
-  ExpectOne(problems, 2, 6, Severity::kError, "unknown state code 'S5'; did you mean");
+  ExpectOne(problems, "r.csv", 2, 6, Severity::kError,
+            "unknown state code 'S5'; did you mean");
   ProblemList abbr;
   Parse(std::string(kHeader) + "A,P,5,Goa,North Goa,GA,1\n", &abbr);
   ASSERT_EQ(abbr.items().size(), 1u);
@@ -141,7 +126,7 @@ TEST(ResultsFileTest, UnknownStateNameIsAnError) {
   ProblemList problems;
   auto seats =
       Parse("Candidate,Party,Votes,State,PC No\nA,P,5,Utar Pradesh,1\n", &problems);
-  ExpectOne(problems, 2, 4, Severity::kError,
+  ExpectOne(problems, "r.csv", 2, 4, Severity::kError,
             "unknown state 'Utar Pradesh'; did you mean 'Uttar Pradesh'?");
   EXPECT_TRUE(seats.empty());
 }
@@ -158,7 +143,7 @@ TEST(ResultsFileTest, RepeatedCandidateRowIsAnErrorButNamesakesAreNot) {
           "Hema  Malini,Bharatiya Janata Party,574633,Uttar Pradesh,Mathura,S24,17\n",
       &problems);
   ExpectOne(
-      problems, 7, 1, Severity::kError,
+      problems, "r.csv", 7, 1, Severity::kError,
       "candidate 'Hema Malini' (Bharatiya Janata Party) is listed twice in seat S24-17 "
       "with the same votes (also on line 2)");
   ASSERT_EQ(seats.size(), 1u);
@@ -172,7 +157,7 @@ TEST(ResultsFileTest, DifferentSeatNameIsAWarning) {
                          "B,Q,6,Goa,NORTH GOA,S05,1\n"
                          "C,R,7,Goa,South Goa,S05,1\n",
                      &problems);
-  ExpectOne(problems, 4, 5, Severity::kWarning,
+  ExpectOne(problems, "r.csv", 4, 5, Severity::kWarning,
             "seat S05-1 is named 'North Goa' on line 2, here 'South Goa'");
   EXPECT_EQ(seats[0].name, "North Goa");
 }
@@ -183,7 +168,7 @@ TEST(ResultsFileTest, MissingColumnIsFatal) {
       "Candidate,Party,Vote,State,Constituency,State-code,Constituency-code\n"
       "A,P,5,Goa,North Goa,S05,1\n",
       &problems);
-  ExpectOne(problems, 1, 0, Severity::kFatal, "no column for votes");
+  ExpectOne(problems, "r.csv", 1, 0, Severity::kFatal, "no column for votes");
   EXPECT_NE(problems.items()[0].message.find("did you mean 'Vote'?"), std::string::npos);
   EXPECT_TRUE(seats.empty());
   ProblemList no_state;
@@ -195,13 +180,13 @@ TEST(ResultsFileTest, MissingColumnIsFatal) {
 TEST(ResultsFileTest, EmptyAndHeaderOnlyFilesAreFatal) {
   ProblemList empty;
   EXPECT_TRUE(Parse("", &empty).empty());
-  ExpectOne(empty, 0, 0, Severity::kFatal, "the file is empty");
+  ExpectOne(empty, "r.csv", 0, 0, Severity::kFatal, "the file is empty");
   ProblemList blank;
   Parse("\xEF\xBB\xBF\n\r\n  \n", &blank);
-  ExpectOne(blank, 0, 0, Severity::kFatal, "the file is empty");
+  ExpectOne(blank, "r.csv", 0, 0, Severity::kFatal, "the file is empty");
   ProblemList header_only;
   EXPECT_TRUE(Parse(std::string(kHeader) + "\n", &header_only).empty());
-  ExpectOne(header_only, 0, 0, Severity::kFatal,
+  ExpectOne(header_only, "r.csv", 0, 0, Severity::kFatal,
             "the file has a header but no data rows");
 }
 
@@ -210,7 +195,7 @@ TEST(ResultsFileTest, NotUtf8IsFatal) {
   auto seats =
       Parse(std::string(kHeader) + "A,P,5,Goa,North Goa,S05,1\nB\xE9,Q,6,Goa,N,S05,1\n",
             &problems);
-  ExpectOne(problems, 3, 1, Severity::kFatal, "not UTF-8");
+  ExpectOne(problems, "r.csv", 3, 1, Severity::kFatal, "not UTF-8");
   EXPECT_TRUE(seats.empty());
 }
 
@@ -220,7 +205,7 @@ TEST(ResultsFileTest, LastLineCutMidRowIsAnError) {
                          "A,P,5,Goa,North Goa,S05,1\n"
                          "B,Q,6,Goa,No",
                      &problems);
-  ExpectOne(problems, 3, 6, Severity::kError,
+  ExpectOne(problems, "r.csv", 3, 6, Severity::kError,
             "row has 5 cells, the header has 7 — is the file cut short?");
   ASSERT_EQ(seats.size(), 1u);
   EXPECT_EQ(seats[0].candidates.size(), 1u);
@@ -232,14 +217,16 @@ TEST(ResultsFileTest, CutInsideQuoteIsFatal) {
                          "A,P,5,Goa,North Goa,S05,1\n"
                          "B,\"Party of th",
                      &problems);
-  ExpectOne(problems, 3, 2, Severity::kFatal, "not closed before the end of the file");
+  ExpectOne(problems, "r.csv", 3, 2, Severity::kFatal,
+            "not closed before the end of the file");
   EXPECT_TRUE(seats.empty());
 }
 
 TEST(ResultsFileTest, RowWithTooManyCellsIsAnError) {
   ProblemList problems;
   Parse(std::string(kHeader) + "A,P,5,Goa,North Goa,S05,1,extra\n", &problems);
-  ExpectOne(problems, 2, 8, Severity::kError, "row has 8 cells, the header has 7");
+  ExpectOne(problems, "r.csv", 2, 8, Severity::kError,
+            "row has 8 cells, the header has 7");
 }
 
 TEST(ResultsFileTest, MapWithoutStateIsFatal) {
@@ -249,7 +236,8 @@ TEST(ResultsFileTest, MapWithoutStateIsFatal) {
   o.map = &map;
   ProblemList problems;
   ParseResultsFile("r.csv", "a,b,c,d\nA,P,1,1\n", o, &problems);
-  ExpectOne(problems, 0, 0, Severity::kFatal, "must give 'state_code' or 'state'");
+  ExpectOne(problems, "r.csv", 0, 0, Severity::kFatal,
+            "must give 'state_code' or 'state'");
 }
 
 TEST(ResultsFileTest, MapFieldsOfOtherFilesAreIgnoredWithAWarning) {
@@ -260,7 +248,7 @@ TEST(ResultsFileTest, MapFieldsOfOtherFilesAreIgnoredWithAWarning) {
   o.map = &map;
   ProblemList problems;
   auto seats = ParseResultsFile("r.csv", "a,b,c,d,e,f\nA,P,1,1,Goa,9\n", o, &problems);
-  ExpectOne(problems, 0, 0, Severity::kWarning, "field 'booth' is not used");
+  ExpectOne(problems, "r.csv", 0, 0, Severity::kWarning, "field 'booth' is not used");
   ASSERT_EQ(seats.size(), 1u);
   EXPECT_EQ(seats[0].state, "S05");
 }
@@ -295,15 +283,14 @@ TEST(ResultsFileTest, HeaderlessMapColumnBeyondTheRowIsFatal) {
   o.map = &map;
   ProblemList problems;
   auto seats = ParseResultsFile("r.csv", "\nA,P,1,S05,x\n", o, &problems);
-  ExpectOne(problems, 2, 0, Severity::kFatal,
+  ExpectOne(problems, "r.csv", 2, 0, Severity::kFatal,
             "the column map puts field 'votes' in column 9, but the first row has only 5 "
             "cells");
   EXPECT_TRUE(seats.empty());
 }
 
 TEST(ResultsFileRealDataTest, LokSabha2014) {
-  auto data =
-      ReadWholeFile(std::string(JANADHAR_SOURCE_DIR) + "/data/ls2014/candidates.csv");
+  auto data = ReadData("ls2014/candidates.csv");
   ASSERT_TRUE(data.ok()) << data.status().ToString();
   ProblemList problems;
   auto seats = ParseResultsFile("candidates.csv", *data, {}, &problems);

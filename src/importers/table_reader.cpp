@@ -175,14 +175,15 @@ bool TableReader::Next(CsvRecord* row) {
     if (row->size() != width_) {
       const std::string n = std::to_string(row->size());
       const std::string m = std::to_string(width_);
-      const std::string against = has_header_ ? "the header has " : "the first row has ";
-      problems_->Add(
-          file_, row->line, static_cast<int>(std::min(row->size(), width_)) + 1,
-          row->size() < width_
-              ? "row has " + n + " cells, " + against + m + " — is the file cut short?"
-              : "row has " + n + " cells, " + against + m +
-                    " — is a delimiter inside a field without quotes?",
-          Severity::kError);
+      std::string msg = "row has ";
+      msg.append(n).append(" cells, ");
+      msg.append(has_header_ ? "the header has " : "the first row has ").append(m);
+      msg.append(row->size() < width_
+                     ? " — is the file cut short?"
+                     : " — is a delimiter inside a field without quotes?");
+      problems_->Add(file_, row->line,
+                     static_cast<int>(std::min(row->size(), width_)) + 1, msg,
+                     Severity::kError);
       continue;
     }
     return true;

@@ -72,7 +72,7 @@ const std::vector<KnownParty>& KnownParties() {
 }
 
 PartyDirectory::PartyDirectory(std::vector<Party> parties,
-                               std::vector<PartyAlias> aliases)
+                               const std::vector<PartyAlias>& aliases)
     : parties_(std::move(parties)) {
   for (std::size_t i = 0; i < parties_.size(); ++i) {
     by_id_.emplace(parties_[i].id, i);

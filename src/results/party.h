@@ -17,9 +17,9 @@
 namespace janadhar::results {
 
 struct Party {
-  int64_t id = 0;          // store id; 0 for a party not yet stored
-  std::string abbreviation;  // "BJP"; may be empty for small parties
-  std::string name;          // "Bharatiya Janata Party"
+  int64_t id = 0;               // store id; 0 for a party not yet stored
+  std::string abbreviation;     // "BJP"; may be empty for small parties
+  std::string name;             // "Bharatiya Janata Party"
   bool is_independent = false;  // "Independent": each candidate stands alone
   bool is_nota = false;         // "None of the Above"
 };
@@ -34,14 +34,14 @@ struct KnownParty {
 const std::vector<KnownParty>& KnownParties();
 
 struct PartyAlias {
-  std::string alias;        // as the user typed it
+  std::string alias;  // as the user typed it
   int64_t party_id = 0;
 };
 
 class PartyDirectory {
  public:
   PartyDirectory() = default;
-  PartyDirectory(std::vector<Party> parties, std::vector<PartyAlias> aliases);
+  PartyDirectory(std::vector<Party> parties, const std::vector<PartyAlias>& aliases);
 
   // The party a name, abbreviation or alias refers to; nullptr if none.
   const Party* Resolve(std::string_view name_or_abbreviation) const;

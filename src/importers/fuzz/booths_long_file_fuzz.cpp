@@ -1,19 +1,10 @@
 // Fuzzes the long booth-file parser: segments by AC number, one vote per
 // column in every booth, and a missing cell always flagged.
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 #include <string>
 
 #include "importers/booths_long_file.h"
-
-#define FUZZ_CHECK(c)                                 \
-  do {                                                \
-    if (!(c)) {                                       \
-      std::fprintf(stderr, "check failed: %s\n", #c); \
-      std::abort();                                   \
-    }                                                 \
-  } while (false)
+#include "importers/fuzz/fuzz_check.h"
 
 using namespace janadhar;
 using namespace janadhar::importers;

@@ -3,21 +3,12 @@
 // references; a parsed map then drives the results parser.
 #include <algorithm>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 #include <string>
 #include <variant>
 
 #include "importers/column_map.h"
+#include "importers/fuzz/fuzz_check.h"
 #include "importers/results_file.h"
-
-#define FUZZ_CHECK(c)                                 \
-  do {                                                \
-    if (!(c)) {                                       \
-      std::fprintf(stderr, "check failed: %s\n", #c); \
-      std::abort();                                   \
-    }                                                 \
-  } while (false)
 
 using namespace janadhar::importers;
 

@@ -3,20 +3,11 @@
 // reading them again gives the same fields.
 #include <algorithm>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 #include <string>
 #include <vector>
 
 #include "importers/csv.h"
-
-#define FUZZ_CHECK(c)                                 \
-  do {                                                \
-    if (!(c)) {                                       \
-      std::fprintf(stderr, "check failed: %s\n", #c); \
-      std::abort();                                   \
-    }                                                 \
-  } while (false)
+#include "importers/fuzz/fuzz_check.h"
 
 namespace {
 

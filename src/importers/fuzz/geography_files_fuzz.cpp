@@ -1,20 +1,11 @@
 // Fuzzes the delimitation and electors parsers: every AC is listed once and
 // belongs to a PC of the result; elector counts are never negative.
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 #include <set>
 #include <string>
 
+#include "importers/fuzz/fuzz_check.h"
 #include "importers/geography_files.h"
-
-#define FUZZ_CHECK(c)                                 \
-  do {                                                \
-    if (!(c)) {                                       \
-      std::fprintf(stderr, "check failed: %s\n", #c); \
-      std::abort();                                   \
-    }                                                 \
-  } while (false)
 
 using namespace janadhar;
 using namespace janadhar::importers;

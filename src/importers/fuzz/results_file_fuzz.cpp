@@ -2,19 +2,10 @@
 // column map, checking the shape of what it returns and of its problems.
 #include <algorithm>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 #include <string>
 
+#include "importers/fuzz/fuzz_check.h"
 #include "importers/results_file.h"
-
-#define FUZZ_CHECK(c)                                 \
-  do {                                                \
-    if (!(c)) {                                       \
-      std::fprintf(stderr, "check failed: %s\n", #c); \
-      std::abort();                                   \
-    }                                                 \
-  } while (false)
 
 namespace {
 

@@ -210,10 +210,7 @@ Status SeedKnownParties(sqlite3* db) {
     party.Bind(3, key);
     party.Bind(4, int64_t{key == independent});
     party.Bind(5, int64_t{key == nota});
-    JANADHAR_ASSIGN_OR_RETURN(bool row, party.Step());
-    if (!row) return Status::Internal("seeding parties: no id returned");
-    const int64_t id = party.Int(0);
-    party.Reset();
+    JANADHAR_ASSIGN_OR_RETURN(const int64_t id, party.StepReturningId("seeding parties"));
     for (std::string_view name : known.aliases) {
       const std::string alias_key = NameKey(name);
       alias.Bind(1, alias_key);

@@ -78,15 +78,13 @@ class BoothWriter {
     segment_.Bind(2, state);
     segment_.Bind(3, int64_t{seg.ac});
     segment_.Bind(4, seg.file);
-    Result<bool> row = segment_.Step();
-    if (!row.ok()) {
-      if (row.status().code() != StatusCode::kDataError) return row.status();
+    const Result<int64_t> inserted = segment_.StepReturningId("segment");
+    if (!inserted.ok()) {
+      if (inserted.status().code() != StatusCode::kDataError) return inserted.status();
       return Status::DataError(seg.file + ": AC " + state + "-" + std::to_string(seg.ac) +
                                " appears twice in the booth results");
     }
-    if (!*row) return Status::Internal("segment: no id returned");
-    const int64_t segment_id = segment_.Int(0);
-    segment_.Reset();
+    const int64_t segment_id = *inserted;
 
     int64_t position = 0;
     for (const results::BoothColumn& c : seg.columns) {

@@ -74,10 +74,7 @@ Status SqliteStore::ReplaceDelimitation(const geo::Delimitation& d,
       Statement::Prepare(db_,
                          "INSERT INTO delimitations (name) VALUES (?) RETURNING id"));
   insert.Bind(1, d.name);
-  JANADHAR_ASSIGN_OR_RETURN(bool row, insert.Step());
-  if (!row) return Status::Internal("delimitation: no id returned");
-  const int64_t id = insert.Int(0);
-  insert.Reset();
+  JANADHAR_ASSIGN_OR_RETURN(const int64_t id, insert.StepReturningId("delimitation"));
 
   JANADHAR_ASSIGN_OR_RETURN(
       Statement state,
@@ -201,10 +198,7 @@ Status SqliteStore::ReplaceElectors(const std::string& roll,
       Statement insert,
       Statement::Prepare(db_, "INSERT INTO rolls (name) VALUES (?) RETURNING id"));
   insert.Bind(1, roll);
-  JANADHAR_ASSIGN_OR_RETURN(bool row, insert.Step());
-  if (!row) return Status::Internal("roll: no id returned");
-  const int64_t id = insert.Int(0);
-  insert.Reset();
+  JANADHAR_ASSIGN_OR_RETURN(const int64_t id, insert.StepReturningId("roll"));
   JANADHAR_ASSIGN_OR_RETURN(
       Statement ac, Statement::Prepare(
                         db_,

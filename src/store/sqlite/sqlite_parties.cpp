@@ -62,10 +62,8 @@ Result<int64_t> PartyResolver::IdFor(std::string_view name) {
     const std::string clean = CollapseSpaces(name);
     insert_.Bind(1, clean);
     insert_.Bind(2, key);
-    JANADHAR_ASSIGN_OR_RETURN(bool row, insert_.Step());
-    if (!row) return Status::Internal("adding party '" + clean + "': no id returned");
-    id = insert_.Int(0);
-    insert_.Reset();
+    JANADHAR_ASSIGN_OR_RETURN(id,
+                              insert_.StepReturningId("adding party '" + clean + "'"));
     created_.emplace(key, id);
   }
   memo_.emplace(std::string(name), id);

@@ -27,10 +27,8 @@ Status SqliteStore::ReplaceSeatResults(const results::Election& election,
   upsert.Bind(3, int64_t{election.year});
   upsert.Bind(4, election.delimitation);
   upsert.Bind(5, election.state);
-  JANADHAR_ASSIGN_OR_RETURN(bool row, upsert.Step());
-  if (!row) return Status::Internal("election: no id returned");
-  const int64_t election_id = upsert.Int(0);
-  upsert.Reset();
+  JANADHAR_ASSIGN_OR_RETURN(const int64_t election_id,
+                            upsert.StepReturningId("election"));
 
   JANADHAR_ASSIGN_OR_RETURN(
       Statement remove,
@@ -63,21 +61,18 @@ Status SqliteStore::InsertSeats(int64_t election_id,
     seat.Bind(4, int64_t{s.number});
     seat.Bind(5, s.name);
     seat.Bind(6, int64_t{s.uncontested});
-    Result<bool> row = seat.Step();
-    if (!row.ok()) {
-      if (row.status().code() == StatusCode::kDataError) {
+    const Result<int64_t> seat_id = seat.StepReturningId("seat");
+    if (!seat_id.ok()) {
+      if (seat_id.status().code() == StatusCode::kDataError) {
         return Status::DataError("seat " + s.state + "-" + std::to_string(s.number) +
                                  " (" + s.name + ") appears twice in the results");
       }
-      return row.status();
+      return seat_id.status();
     }
-    if (!*row) return Status::Internal("seat: no id returned");
-    const int64_t seat_id = seat.Int(0);
-    seat.Reset();
     int64_t position = 0;
     for (const results::CandidateResult& c : s.candidates) {
       JANADHAR_ASSIGN_OR_RETURN(int64_t party_id, parties.IdFor(c.party));
-      candidate.Bind(1, seat_id);
+      candidate.Bind(1, *seat_id);
       candidate.Bind(2, position++);
       candidate.Bind(3, c.name);
       candidate.BindId(4, party_id);

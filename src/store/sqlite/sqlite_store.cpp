@@ -153,10 +153,8 @@ Status SqliteStore::WriteImportRecord(int64_t election_id, const ImportRecord& r
   insert.Bind(2, record.kind);
   insert.Bind(3, record.state);
   insert.Bind(4, record.source);
-  JANADHAR_ASSIGN_OR_RETURN(bool row, insert.Step());
-  if (!row) return Status::Internal("import record: no id returned");
-  const int64_t record_id = insert.Int(0);
-  insert.Reset();
+  JANADHAR_ASSIGN_OR_RETURN(const int64_t record_id,
+                            insert.StepReturningId("import record"));
 
   JANADHAR_ASSIGN_OR_RETURN(
       Statement problem,

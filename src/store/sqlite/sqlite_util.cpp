@@ -116,6 +116,14 @@ Status Statement::Run() {
   return Status::Ok();
 }
 
+Result<int64_t> Statement::StepReturningId(std::string_view what) {
+  JANADHAR_ASSIGN_OR_RETURN(bool row, Step());
+  if (!row) return Status::Internal(std::string(what) + ": no id returned");
+  const int64_t id = Int(0);
+  Reset();
+  return id;
+}
+
 void Statement::Reset() {
   sqlite3_reset(stmt_);
   bind_rc_ = SQLITE_OK;

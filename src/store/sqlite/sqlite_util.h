@@ -55,6 +55,11 @@ class Statement {
   Result<bool> Step();
   // Steps a statement that returns no rows to completion and resets it.
   Status Run();
+  // Steps a statement that returns the id of the row it wrote (INSERT ...
+  // RETURNING id) and resets it: that id. Internal error "<what>: no id
+  // returned" when it returns no row; a failed step's error as it is. On an
+  // error the statement is not reset.
+  Result<int64_t> StepReturningId(std::string_view what);
   // Resets the statement for the next use. Bindings are kept (clearing them
   // costs time in the booth loops): every use binds every parameter.
   void Reset();
