@@ -25,12 +25,13 @@ seed() {  # seed corpus for a target
     form20_file)
       for f in 1 102 145 403; do zcat data/ls2014/form20-up/$f.csv.gz > "$dir/$f.csv"; done ;;
     results_file|csv)
-      head -c 20000 data/ls2014/candidates.csv > "$dir/candidates.csv" ;;
+      head -n 40 data/ls2014/candidates.csv > "$dir/candidates.csv" ;;
     geography_files)
-      head -c 20000 data/reference/ac-pc-2008.csv > "$dir/ac-pc.csv"
-      head -c 20000 data/reference/ac-electors-2014.csv > "$dir/electors.csv" ;;
+      head -n 40 data/reference/ac-pc-2008.csv > "$dir/ac-pc.csv"
+      head -n 40 data/reference/ac-electors-2014.csv > "$dir/electors.csv" ;;
     booths_long_file)
-      zcat data/ls2014/booths-long-gujarat-pc1.csv.gz | head -c 20000 > "$dir/long.csv" ;;
+      # (zcat stops early when head has its lines: not an error)
+      { zcat data/ls2014/booths-long-gujarat-pc1.csv.gz || true; } | head -n 60 > "$dir/long.csv" ;;
     column_map)
       printf 'delimiter = ";"\nheader = false\n[columns]\nstate = 4\nvotes = "Votes"\n' > "$dir/map.toml"
       printf '{"delimiter": ",", "columns": {"party": 2}}' > "$dir/map.json" ;;
@@ -40,7 +41,9 @@ seed() {  # seed corpus for a target
 for t in "${targets[@]}"; do
   seed "$t"
   echo "== fuzz_$t for ${seconds}s =="
-  build-fuzz/src/importers/fuzz/fuzz_$t -max_total_time="$seconds" -max_len=65536 \
+  max_len=8192
+  [ "$t" = form20_file ] && max_len=65536  # a header and a few rows of a wide file
+  build-fuzz/src/importers/fuzz/fuzz_$t -max_total_time="$seconds" -max_len=$max_len \
     -print_final_stats=1 -artifact_prefix="fuzz-corpus/$t-" "fuzz-corpus/$t" 2>&1 |
     grep -E "stat::number_of_executed_units|ERROR|SUMMARY|crash" || true
   if ls fuzz-corpus/$t-crash-* fuzz-corpus/$t-leak-* fuzz-corpus/$t-timeout-* >/dev/null 2>&1; then

@@ -1,6 +1,7 @@
 #include "geo/geo.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "base/text.h"
 
@@ -99,29 +100,33 @@ const std::vector<State>& KnownStates() {
 }
 
 const State* FindKnownState(std::string_view code_abbr_or_name) {
-  const std::string key = NameKey(code_abbr_or_name);
-  if (key.empty()) return nullptr;
-  for (const auto& s : KnownStates()) {
-    if (NameKey(s.code) == key || NameKey(s.abbr) == key || NameKey(s.name) == key) {
-      return &s;
-    }
-  }
-  // Common alternative spellings in ECI files.
-  static const std::pair<std::string_view, std::string_view> kAliases[] = {
-      {"ORISSA", "S18"},          {"UTTARANCHAL", "S28"},
-      {"PONDICHERRY", "U07"},     {"DELHI", "U05"},
-      {"NCTOFDELHI", "U05"},      {"ANDAMANNICOBARISLANDS", "U01"},
-      {"JAMMUKASHMIR", "S09"},    {"JAMMUANDKASHMIR", "S09"},
-      {"CHATTISGARH", "S26"},     {"DADRANAGARHAVELI", "U03"},
-  };
-  for (const auto& [alias, code] : kAliases) {
-    if (key == alias) {
+  // Every key that names a state: codes, abbreviations, names, and the
+  // spellings ECI files use besides. Built once; read-only after.
+  static const std::unordered_map<std::string, const State*> kByKey = [] {
+    std::unordered_map<std::string, const State*> m;
+    auto code = [](std::string_view c) -> const State* {
       for (const auto& s : KnownStates()) {
-        if (s.code == code) return &s;
+        if (s.code == c) return &s;
       }
+      return nullptr;
+    };
+    for (const auto& s : KnownStates()) {
+      m.emplace(NameKey(s.code), &s);
+      m.emplace(NameKey(s.name), &s);
     }
-  }
-  return nullptr;
+    for (const auto& s : KnownStates()) m.emplace(NameKey(s.abbr), &s);  // S09 wins JK
+    static const std::pair<std::string_view, std::string_view> kAliases[] = {
+        {"Orissa", "S18"},          {"Uttaranchal", "S28"},
+        {"Pondicherry", "U07"},     {"Delhi", "U05"},
+        {"Andaman & Nicobar Islands", "U01"},
+        {"Jammu & Kashmir", "S09"}, {"Jammu and Kashmir", "S09"},
+        {"Chattisgarh", "S26"},     {"Dadra & Nagar Haveli", "U03"},
+    };
+    for (const auto& [alias, c] : kAliases) m.emplace(NameKey(alias), code(c));
+    return m;
+  }();
+  const auto it = kByKey.find(NameKey(code_abbr_or_name));
+  return it == kByKey.end() ? nullptr : it->second;
 }
 
 }  // namespace janadhar::geo
