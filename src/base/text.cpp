@@ -138,11 +138,17 @@ std::vector<std::string> ClosestNames(std::string_view query,
                                       std::size_t max) {
   const std::string qk = NameKey(query);
   std::vector<std::pair<std::size_t, const std::string*>> scored;
+  // Names are short; a long query (a garbled cell) is not worth comparing.
+  constexpr std::size_t kMaxKey = 96;
+  if (qk.size() > kMaxKey) return {};
   for (const auto& c : candidates) {
     const std::string ck = NameKey(c);
     if (ck.empty() || qk.empty()) continue;
-    std::size_t d = EditDistance(qk, ck);
     const std::size_t longer = std::max(qk.size(), ck.size());
+    const std::size_t shorter_len = std::min(qk.size(), ck.size());
+    // The distance is at least the difference in length: skip the hopeless.
+    if ((longer - shorter_len) * 3 > longer && shorter_len * 2 < longer) continue;
+    std::size_t d = EditDistance(qk, ck);
     // One containing the other counts only when the shorter is a good part of
     // the longer ("samajwadi" for "Samajwadi Party", not "IND" for "Indian
     // National Congress").

@@ -35,7 +35,7 @@ Result<results::PartyDirectory> ReadPartyDirectory(sqlite3* db) {
     if (!row) break;
     alias_list.push_back(results::PartyAlias{aliases.Text(0), aliases.Int(1)});
   }
-  return results::PartyDirectory(std::move(list), std::move(alias_list));
+  return results::PartyDirectory(std::move(list), alias_list);
 }
 
 Result<PartyResolver> PartyResolver::Load(sqlite3* db) {
