@@ -55,8 +55,8 @@ struct Segment {
 class LongParser {
  public:
   LongParser(std::string_view file, std::string_view data, const std::string& state,
-             ProblemList* problems)
-      : table_(file, data, problems), state_(state) {}
+             const BoothsLongOptions& options, ProblemList* problems)
+      : table_(file, data, problems), state_(state), party_key_(options.party_key) {}
 
   BoothsLongData Run(const ColumnMap* map) {
     if (!table_.Open(map, LongFields(), "booth")) return {};
@@ -128,8 +128,9 @@ class LongParser {
     // Columns: one per candidate; namesakes of other parties are distinct.
     const std::string name_key = NameKey(candidate);
     const std::string party_key = NameKey(party);
-    auto [cit, new_column] =
-        seg.column_of.try_emplace(name_key + '\x1f' + party_key, seg.data.columns.size());
+    const std::string same_party = party_key_ ? party_key_(party) : party_key;
+    auto [cit, new_column] = seg.column_of.try_emplace(name_key + '\x1f' + same_party,
+                                                       seg.data.columns.size());
     if (new_column) {
       BoothColumn c;
       c.ballot = static_cast<int>(seg.data.columns.size()) + 1;
@@ -223,6 +224,7 @@ class LongParser {
   TableReader table_;
   std::string state_;
   std::map<int, Segment> segments_;
+  std::function<std::string(std::string_view)> party_key_;
 };
 
 }  // namespace
@@ -231,7 +233,7 @@ BoothsLongData ParseBoothsLongFile(std::string_view file, std::string_view data,
                                    const std::string& state,
                                    const BoothsLongOptions& options,
                                    ProblemList* problems) {
-  return LongParser(file, data, state, problems).Run(options.map);
+  return LongParser(file, data, state, options, problems).Run(options.map);
 }
 
 }  // namespace janadhar::importers

@@ -21,6 +21,7 @@
 // Thread-safe (pure).
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +34,12 @@ namespace janadhar::importers {
 
 struct BoothsLongOptions {
   const ColumnMap* map = nullptr;  // nullptr: the default layout
+  // The key under which two party names count as the same party, so that one
+  // candidate whose party a file spells two ways ("BJP", "Bharatiya Janata
+  // Party") stays one column; namesakes of different parties stay apart. The
+  // caller passes one that knows the party directory and its aliases; empty:
+  // NameKey of the name.
+  std::function<std::string(std::string_view party)> party_key;
 };
 
 struct BoothsLongData {

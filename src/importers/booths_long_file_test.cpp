@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "base/text.h"
 #include "importers/test_util.h"
 
 namespace janadhar::importers {
@@ -73,6 +74,40 @@ TEST(BoothsLongFileTest, CompleteBoothsHaveNoProblems) {
   EXPECT_TRUE(problems.items().empty()) << Dump(problems);
   ASSERT_EQ(d.segments.size(), 1u);
   EXPECT_EQ(d.segments[0].booths[1].flags, 0u);
+}
+
+// A party spelled two ways stays one column when the caller says the two
+// spellings are one party; namesakes of different parties stay apart.
+TEST(BoothsLongFileTest, PartyKeyJoinsSpellingsOfOneParty) {
+  const std::string rows =
+      "1,K,SC,1,1,A,Bharatiya Janata Party,1\n1,K,SC,1,1,B,Indian National Congress,2\n"
+      "1,K,SC,1,2,A,BJP,3\n1,K,SC,1,2,B,INC,4\n";
+  ProblemList plain;
+  EXPECT_EQ(Parse(rows, &plain).segments[0].columns.size(), 4u);  // no directory
+  BoothsLongOptions options;
+  options.party_key = [](std::string_view party) -> std::string {
+    const std::string key = NameKey(party);
+    if (key == "BJP" || key == "BHARATIYAJANATAPARTY") return "#1";
+    if (key == "INC" || key == "INDIANNATIONALCONGRESS") return "#2";
+    return key;
+  };
+  ProblemList problems;
+  const auto d = ParseBoothsLongFile("b.csv", std::string(kHeader) + rows, "S06", options,
+                                     &problems);
+  EXPECT_TRUE(problems.items().empty()) << Dump(problems);
+  ASSERT_EQ(d.segments.size(), 1u);
+  const auto& seg = d.segments[0];
+  ASSERT_EQ(seg.columns.size(), 2u);
+  EXPECT_EQ(seg.columns[0].party, "Bharatiya Janata Party");  // as first written
+  ASSERT_EQ(seg.booths.size(), 2u);
+  EXPECT_EQ(seg.booths[1].votes, (std::vector<int32_t>{3, 4}));
+  EXPECT_EQ(seg.booths[1].flags, 0u);
+  // Namesakes of two parties in one AC: two columns.
+  ProblemList namesakes;
+  const auto n = ParseBoothsLongFile(
+      "b.csv", std::string(kHeader) + "1,K,SC,1,1,A,BJP,1\n1,K,SC,1,1,A,INC,2\n", "S06",
+      options, &namesakes);
+  EXPECT_EQ(n.segments[0].columns.size(), 2u);
 }
 
 TEST(BoothsLongFileTest, DuplicateBoothRowIsAnError) {

@@ -6,6 +6,7 @@
 #include <mutex>
 #include <thread>
 
+#include "base/text.h"
 #include "importers/booths_long_file.h"
 #include "importers/file_source.h"
 #include "importers/form20_file.h"
@@ -184,9 +185,15 @@ Result<ImportReport> ImportBoothsLong(store::Store& store, const std::string& fi
   JANADHAR_ASSIGN_OR_RETURN(auto map, internal::LoadMap(options.map_file, &problems));
   importers::BoothsLongData parsed;
   const std::string base = importers::BaseName(file);
+  JANADHAR_ASSIGN_OR_RETURN(results::PartyDirectory parties, store.LoadParties());
   if (!problems.HasFatal()) {
     importers::BoothsLongOptions bo;
     bo.map = map ? &*map : nullptr;
+    // "BJP" and "Bharatiya Janata Party" are one party: one column per candidate.
+    bo.party_key = [&parties](std::string_view name) {
+      const results::Party* p = parties.Resolve(name);
+      return p != nullptr ? "#" + std::to_string(p->id) : NameKey(name);
+    };
     parsed = importers::ParseBoothsLongFile(base, data, state, bo, &problems);
   }
   // The file's own PC numbers must agree with the delimitation.
