@@ -106,10 +106,22 @@ void FillLinkCounts(const importers::LinkSummary& link, ImportReport* report) {
   report->unlinked = link.unlinked;
 }
 
-void CountBooths(const std::vector<results::SegmentBooths>& segments,
-                 ImportReport* report) {
+// Counts what was read, then writes it in one transaction if the problems
+// allow (report->election and report->state name where).
+Status CountAndCommit(store::Store& store,
+                      const std::vector<results::SegmentBooths>& segments,
+                      const ProblemList& problems, bool allow_bad_rows,
+                      ImportReport* report) {
   report->segments = static_cast<int>(segments.size());
   for (const auto& s : segments) report->booths += static_cast<int>(s.booths.size());
+  if (!Decide(problems, allow_bad_rows, report)) return Status::Ok();
+  JANADHAR_RETURN_IF_ERROR(store.ReplaceBoothResults(
+      report->election, report->state, segments, internal::RecordOf(*report)));
+  report->committed = true;
+  report->outcome = "imported " + std::to_string(report->booths) +
+                    " polling stations of " + std::to_string(report->segments) +
+                    " assembly segments into " + report->election;
+  return Status::Ok();
 }
 
 }  // namespace
@@ -156,15 +168,8 @@ Result<ImportReport> ImportForm20(store::Store& store, const std::string& dir,
   FillLinkCounts(
       importers::LinkBoothColumns(&segments, ctx.delimitation, seats, {}, &problems),
       &report);
-  CountBooths(segments, &report);
-  if (Decide(problems, options.allow_bad_rows, &report)) {
-    JANADHAR_RETURN_IF_ERROR(store.ReplaceBoothResults(ctx.election.name, state, segments,
-                                                       internal::RecordOf(report)));
-    report.committed = true;
-    report.outcome = "imported " + std::to_string(report.booths) +
-                     " polling stations of " + std::to_string(report.segments) +
-                     " assembly segments into " + ctx.election.name;
-  }
+  JANADHAR_RETURN_IF_ERROR(
+      CountAndCommit(store, segments, problems, options.allow_bad_rows, &report));
   report.seconds = internal::SecondsSince(start);
   return report;
 }
@@ -219,15 +224,8 @@ Result<ImportReport> ImportBoothsLong(store::Store& store, const std::string& fi
       if (!c.party.empty()) ++report.linked;
     }
   }
-  CountBooths(parsed.segments, &report);
-  if (Decide(problems, options.allow_bad_rows, &report)) {
-    JANADHAR_RETURN_IF_ERROR(store.ReplaceBoothResults(
-        ctx.election.name, state, parsed.segments, internal::RecordOf(report)));
-    report.committed = true;
-    report.outcome = "imported " + std::to_string(report.booths) +
-                     " polling stations of " + std::to_string(report.segments) +
-                     " assembly segments into " + ctx.election.name;
-  }
+  JANADHAR_RETURN_IF_ERROR(
+      CountAndCommit(store, parsed.segments, problems, options.allow_bad_rows, &report));
   report.seconds = internal::SecondsSince(start);
   return report;
 }
