@@ -5,7 +5,7 @@ BUILD ?= build
 BUILD_TYPE ?= RelWithDebInfo
 CMAKE_FLAGS ?=
 
-.PHONY: all deps configure build demo test clean bench-ingest fuzz format
+.PHONY: all deps configure build demo test clean bench-ingest bench-grade fuzz format
 
 all: build
 
@@ -28,6 +28,9 @@ test: build
 
 bench-ingest: build
 	bench/ingest
+
+bench-grade: build
+	bench/grade --binary-dir $(BUILD)
 
 fuzz:
 	scripts/fuzz.sh $(FUZZ_SECONDS)

@@ -14,7 +14,8 @@ cmake --build build-fuzz
 
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(csv results_file geography_files form20_file booths_long_file column_map)
+  targets=(csv results_file geography_files form20_file booths_long_file column_map
+           turnout_file)
 fi
 
 seed() {  # seed corpus for a target
@@ -32,6 +33,8 @@ seed() {  # seed corpus for a target
     booths_long_file)
       # (zcat stops early when head has its lines: not an error)
       { zcat data/ls2014/booths-long-gujarat-pc1.csv.gz || true; } | head -n 60 > "$dir/long.csv" ;;
+    turnout_file)
+      head -n 40 data/ls2014/pc-turnout.csv > "$dir/turnout.csv" ;;
     column_map)
       printf 'delimiter = ";"\nheader = false\n[columns]\nstate = 4\nvotes = "Votes"\n' > "$dir/map.toml"
       printf '{"delimiter": ",", "columns": {"party": 2}}' > "$dir/map.json" ;;

@@ -7,28 +7,15 @@
 #include <fstream>
 #include <string>
 
+#include "cli/cli_test_util.h"
 #include "nlohmann/json.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
 
-struct CmdResult {
-  int code = 0;
-  std::string out;
-};
-
-CmdResult Janadhar(const std::string& args) {
-  const std::string cmd = std::string(JANADHAR_BINARY) + " " + args + " 2>&1";
-  CmdResult r;
-  FILE* p = popen(cmd.c_str(), "r");
-  std::array<char, 4096> buf{};
-  std::size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
-  const int status = pclose(p);
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
+using janadhar::cli::testing_util::CmdResult;
+using janadhar::cli::testing_util::Janadhar;
 
 class CliTest : public ::testing::Test {
  protected:
@@ -93,6 +80,40 @@ TEST_F(CliTest, ImportReportsJsonKeysAndExitCodes) {
   r = Janadhar(db_ + " elections --json");
   EXPECT_EQ(r.code, 0);
   EXPECT_EQ(nlohmann::json::parse(r.out)["elections"][0]["seats"], 1);
+}
+
+TEST_F(CliTest, ImportTurnout) {
+  CmdResult r = Janadhar("import turnout --help");
+  EXPECT_EQ(r.code, 0);
+  EXPECT_NE(r.out.find("--election"), std::string::npos);
+  EXPECT_NE(r.out.find("--map"), std::string::npos);
+  EXPECT_NE(r.out.find("--allow-bad-rows"), std::string::npos);
+  const fs::path t = dir_ / "turnout.csv";
+  const std::string head = "State,PC Code,PC Name,Total Electors,Total Voters\n";
+  std::ofstream(t) << head << "Uttar Pradesh,1,One,200,130\n";
+  r = Janadhar(db_ + " import turnout " + t.string() + " --election ls2014");
+  EXPECT_EQ(r.code, 5) << r.out;  // the results first
+  EXPECT_NE(r.out.find("import results"), std::string::npos) << r.out;
+
+  const fs::path f = dir_ / "r.csv";
+  std::ofstream(f)
+      << "Candidate,Party,Votes,State,Constituency,State-code,Constituency-code\n"
+         "A,Bharatiya Janata Party,10,Uttar Pradesh,One,S24,1\n";
+  ASSERT_EQ(Janadhar(db_ + " import results " + f.string() + " --election ls2014").code,
+            0);
+  std::ofstream(t) << head << "Uttar Pradesh,1,One,200,230\n";
+  r = Janadhar(db_ + " import turnout " + t.string() + " --election ls2014");
+  EXPECT_EQ(r.code, 4) << r.out;
+  EXPECT_NE(r.out.find("turnout.csv:2:5: 'Total Voters' '230' is more than"),
+            std::string::npos)
+      << r.out;
+  std::ofstream(t) << head << "Uttar Pradesh,1,One,200,130\n";
+  r = Janadhar(db_ + " --json import turnout " + t.string() + " --election ls2014");
+  EXPECT_EQ(r.code, 0) << r.out;
+  auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["kind"], "turnout");
+  EXPECT_EQ(j["seats"], 1);
+  EXPECT_TRUE(j["committed"].get<bool>());
 }
 
 TEST_F(CliTest, PartyAlias) {

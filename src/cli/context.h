@@ -37,5 +37,6 @@ void AddImportCommands(CLI::App& app, Context& ctx);
 void AddPartiesCommands(CLI::App& app, Context& ctx);
 void AddElectionsCommand(CLI::App& app, Context& ctx);
 void AddDemoCommand(CLI::App& app, Context& ctx);
+void AddAnalyseCommands(CLI::App& app, Context& ctx);
 
 }  // namespace janadhar::cli

@@ -6,8 +6,8 @@
 #include "cli/context.h"
 #include "cli/progress.h"
 #include "cli/report_output.h"
-#include "cli/table.h"
 #include "nlohmann/json.hpp"
+#include "report/sheet.h"
 #include "service/demo.h"
 
 namespace janadhar::cli {
@@ -26,33 +26,50 @@ void PrintDemo(const service::DemoReport& r, const results::PartyDirectory& part
   for (const auto& t : r.tally) {
     if (t.party != "None of the Above") total_votes += t.votes;
   }
-  out << "\nLok Sabha 2014 — seats won per party (vote share of valid votes, NOTA "
-         "excluded):\n";
-  using A = Table::Align;
-  Table t({"party", "name", "seats", "contested", "votes", "share"},
-          {A::kLeft, A::kLeft, A::kRight, A::kRight, A::kRight, A::kRight});
-  int others_seats = 0;
+  using report::Cell;
+  using report::Kind;
+  auto share = [total_votes](int64_t votes) {
+    return total_votes > 0 ? Cell::Number(static_cast<double>(votes) / total_votes)
+                           : Cell::Missing();
+  };
+  report::Sheet t("Lok Sabha 2014 — seats won per party", {{"party"},
+                                                           {"name"},
+                                                           {"seats", Kind::kInteger},
+                                                           {"contested", Kind::kInteger},
+                                                           {"votes", Kind::kInteger},
+                                                           {"share", Kind::kPercent}});
+  int64_t others_seats = 0, others_parties = 0, others_votes = 0;
   for (const auto& p : r.tally) {
     if (p.seats_won == 0) continue;
-    if (t.rows() >= 12) {
+    if (t.size() >= 12) {
       others_seats += p.seats_won;
+      others_votes += p.votes;
+      ++others_parties;
       continue;
     }
     const results::Party* party = parties.Resolve(p.party);
-    t.AddRow({party != nullptr ? party->abbreviation : "", p.party,
-              std::to_string(p.seats_won), std::to_string(p.seats_contested),
-              GroupDigits(p.votes),
-              Percent(total_votes > 0 ? static_cast<double>(p.votes) / total_votes : 0)});
+    t.AddRow({Cell::Text(party != nullptr ? party->abbreviation : ""),
+              Cell::Text(p.party), Cell::Int(p.seats_won), Cell::Int(p.seats_contested),
+              Cell::Int(p.votes), share(p.votes)});
   }
-  if (others_seats > 0) t.AddRow({"", "others", std::to_string(others_seats)});
-  t.Print(out);
+  if (others_seats > 0) {
+    t.AddRow({Cell::Text(""),
+              Cell::Text("others (" + std::to_string(others_parties) + " parties)"),
+              Cell::Int(others_seats), Cell::Missing(), Cell::Int(others_votes),
+              share(others_votes)});
+  }
+  t.AddNote(
+      "share: of the valid votes, NOTA excluded; parties that won no seat left out.");
+  out << '\n';
+  report::PrintText(t, out);
 
   out << "\nThe store holds:\n";
   for (const auto& s : r.summary) {
-    out << "  " << s.election.name << ": " << GroupDigits(s.seats) << " seats, "
-        << GroupDigits(s.candidates) << " candidates, " << GroupDigits(s.booths)
-        << " polling stations in " << s.segments << " assembly segments ("
-        << s.booths_marked << " marked for blank or bad cells)\n";
+    out << "  " << s.election.name << ": " << report::GroupDigits(s.seats) << " seats, "
+        << report::GroupDigits(s.candidates) << " candidates, "
+        << report::GroupDigits(s.booths) << " polling stations in "
+        << report::GroupDigits(s.segments) << " assembly segments ("
+        << report::GroupDigits(s.booths_marked) << " marked for blank or bad cells)\n";
   }
   out << "\nProblems found in the files:\n";
   for (const auto& imp : r.imports) {

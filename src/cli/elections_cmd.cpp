@@ -3,8 +3,8 @@
 #include <iostream>
 
 #include "cli/context.h"
-#include "cli/table.h"
 #include "nlohmann/json.hpp"
+#include "report/sheet.h"
 
 namespace janadhar::cli {
 
@@ -33,19 +33,28 @@ void AddElectionsCommand(CLI::App& app, Context& ctx) {
           std::cout << nlohmann::json{{"elections", rows}}.dump(2) << '\n';
           return;
         }
-        using A = Table::Align;
-        Table t({"election", "kind", "year", "seats", "candidates", "segments", "booths",
-                 "marked"},
-                {A::kLeft, A::kLeft, A::kRight, A::kRight, A::kRight, A::kRight,
-                 A::kRight, A::kRight});
+        using report::Cell;
+        using report::Kind;
+        report::Sheet sheet("Elections in the store", {{"election"},
+                                                       {"kind"},
+                                                       {"year", Kind::kDecimal, 0},
+                                                       {"seats", Kind::kInteger},
+                                                       {"candidates", Kind::kInteger},
+                                                       {"segments", Kind::kInteger},
+                                                       {"booths", Kind::kInteger},
+                                                       {"marked", Kind::kInteger}});
         for (const auto& s : summary.value()) {
-          t.AddRow({s.election.name,
-                    std::string(results::ElectionKindName(s.election.kind)),
-                    std::to_string(s.election.year), GroupDigits(s.seats),
-                    GroupDigits(s.candidates), GroupDigits(s.segments),
-                    GroupDigits(s.booths), GroupDigits(s.booths_marked)});
+          sheet.AddRow(
+              {Cell::Text(s.election.name),
+               Cell::Text(std::string(results::ElectionKindName(s.election.kind))),
+               Cell::Int(s.election.year), Cell::Int(s.seats), Cell::Int(s.candidates),
+               Cell::Int(s.segments), Cell::Int(s.booths), Cell::Int(s.booths_marked)});
         }
-        ctx.csv ? t.PrintCsv(std::cout) : t.Print(std::cout);
+        if (summary->empty()) {
+          sheet.AddNote("The store holds no election yet: see `janadhar import --help`.");
+        }
+        ctx.csv ? report::PrintCsv(sheet, std::cout)
+                : report::PrintText(sheet, std::cout);
       });
 }
 

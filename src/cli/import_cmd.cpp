@@ -1,4 +1,4 @@
-// `janadhar import results|delimitation|electors|form20|booths`.
+// `janadhar import results|delimitation|electors|form20|booths|turnout`.
 #include <CLI/CLI.hpp>
 #include <iostream>
 #include <memory>
@@ -129,6 +129,24 @@ void AddImportCommands(CLI::App& app, Context& ctx) {
     AddBadRowsFlag(c, *args);
     c->callback([&ctx, args] {
       RunImport(ctx, &service::ImportBoothsLong, *args, "import booths");
+    });
+  }
+  {
+    auto args = std::make_shared<ImportArgs>();
+    auto* c = import->add_subcommand(
+        "turnout",
+        "Electors and voters per seat, by gender (State,PC Code,PC Name,Male "
+        "Electors,Male Voters,...,Total Electors,Total Voters,Total Turnout, or "
+        "--map); replaces the election's turnout. Import the results first: every "
+        "row must be a seat of the election");
+    c->add_option("file", args->path, "The turnout file (.csv or .csv.gz)")->required();
+    c->add_option("--election", args->options.election, "The election, e.g. ls2014")
+        ->required();
+    c->add_option("--map", args->options.map_file,
+                  "A column map (TOML or JSON) for another layout");
+    AddBadRowsFlag(c, *args);
+    c->callback([&ctx, args] {
+      RunImport(ctx, &service::ImportTurnout, *args, "import turnout");
     });
   }
 }

@@ -54,6 +54,7 @@ int Run(int argc, char** argv) {
   janadhar::cli::AddPartiesCommands(app, ctx);
   janadhar::cli::AddElectionsCommand(app, ctx);
   janadhar::cli::AddDemoCommand(app, ctx);
+  janadhar::cli::AddAnalyseCommands(app, ctx);
 
   try {
     app.parse(argc, argv);

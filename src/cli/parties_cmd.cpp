@@ -4,8 +4,8 @@
 #include <memory>
 
 #include "cli/context.h"
-#include "cli/table.h"
 #include "nlohmann/json.hpp"
+#include "report/sheet.h"
 
 namespace janadhar::cli {
 
@@ -24,9 +24,11 @@ void ListParties(Context& ctx) {
     std::cout << nlohmann::json{{"parties", rows}}.dump(2) << '\n';
     return;
   }
-  Table t({"abbreviation", "name"});
-  for (const auto& p : dir->parties()) t.AddRow({p.abbreviation, p.name});
-  ctx.csv ? t.PrintCsv(std::cout) : t.Print(std::cout);
+  report::Sheet sheet("Parties", {{"abbreviation"}, {"name"}});
+  for (const auto& p : dir->parties()) {
+    sheet.AddRow({report::Cell::Text(p.abbreviation), report::Cell::Text(p.name)});
+  }
+  ctx.csv ? report::PrintCsv(sheet, std::cout) : report::PrintText(sheet, std::cout);
 }
 
 struct AliasArgs {

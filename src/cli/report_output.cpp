@@ -2,8 +2,8 @@
 
 #include <cstdio>
 
-#include "cli/table.h"
 #include "nlohmann/json.hpp"
+#include "report/sheet.h"
 
 namespace janadhar::cli {
 
@@ -61,17 +61,18 @@ void PrintImportReport(const service::ImportReport& r, std::ostream& out,
     out << (r.committed ? "" : "NOT IMPORTED — ") << r.outcome << " (" << secs << ")\n";
   }
   if (r.kind == "form20" || r.kind == "booths") {
-    out << "  files " << GroupDigits(r.files) << ", assembly segments "
-        << GroupDigits(r.segments) << ", polling stations " << GroupDigits(r.booths)
-        << '\n';
+    out << "  files " << report::GroupDigits(r.files) << ", assembly segments "
+        << report::GroupDigits(r.segments) << ", polling stations "
+        << report::GroupDigits(r.booths) << '\n';
     if (r.candidate_columns > 0) {
-      out << "  candidate columns " << GroupDigits(r.candidate_columns)
-          << ", linked to a party " << GroupDigits(r.linked) << " ("
-          << Percent(static_cast<double>(r.linked) / r.candidate_columns) << ")\n";
+      out << "  candidate columns " << report::GroupDigits(r.candidate_columns)
+          << ", linked to a party " << report::GroupDigits(r.linked) << " ("
+          << report::Percent(static_cast<double>(r.linked) / r.candidate_columns)
+          << ")\n";
     }
   }
   if (r.rows_with_errors > 0) {
-    out << "  rows with problems: " << GroupDigits(r.rows_with_errors)
+    out << "  rows with problems: " << report::GroupDigits(r.rows_with_errors)
         << (r.committed ? " (imported and marked; analysis leaves them out)" : "")
         << '\n';
   }

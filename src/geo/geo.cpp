@@ -117,8 +117,8 @@ const State* FindKnownState(std::string_view code_abbr_or_name) {
     for (const auto& s : KnownStates()) m.emplace(NameKey(s.abbr), &s);  // S09 wins JK
     static const std::pair<std::string_view, std::string_view> kAliases[] = {
         {"Orissa", "S18"},          {"Uttaranchal", "S28"},
-        {"Pondicherry", "U07"},     {"Delhi", "U05"},
-        {"Andaman & Nicobar Islands", "U01"},
+        {"Pondicherry", "U07"},     {"Andaman & Nicobar Islands", "U01"},
+        {"Daman & Diu", "U04"},     {"Delhi", "U05"},
         {"Jammu & Kashmir", "S09"}, {"Jammu and Kashmir", "S09"},
         {"Chattisgarh", "S26"},     {"Dadra & Nagar Haveli", "U03"},
     };

@@ -12,6 +12,10 @@ TEST(KnownStates, FindsByCodeAbbreviationAndName) {
   EXPECT_EQ(FindKnownState("UTTAR PRADESH")->code, "S24");
   EXPECT_EQ(FindKnownState("Orissa")->code, "S18");
   EXPECT_EQ(FindKnownState("ANDAMAN & NICOBAR ISLANDS")->code, "U01");
+  // The spellings of the 2014 turnout file (data/ls2014/pc-turnout.csv).
+  EXPECT_EQ(FindKnownState("Daman & Diu")->code, "U04");
+  EXPECT_EQ(FindKnownState("Chattisgarh")->code, "S26");
+  EXPECT_EQ(FindKnownState("NCT OF Delhi")->code, "U05");
   EXPECT_EQ(FindKnownState("S99"), nullptr);
 }
 

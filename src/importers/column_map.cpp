@@ -288,13 +288,6 @@ bool LooksLikeJson(std::string_view file, std::string_view text) {
 
 }  // namespace
 
-const std::vector<std::string_view>& ColumnMap::KnownFields() {
-  static const std::vector<std::string_view> kFields = {
-      "state", "state_code", "seat_code", "seat_name", "candidate",
-      "party", "votes",      "ac",        "booth",     "booth_name"};
-  return kFields;
-}
-
 std::optional<ColumnMap> ParseColumnMap(std::string_view file, std::string_view text,
                                         ProblemList* problems) {
   std::vector<Entry> top;

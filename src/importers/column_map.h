@@ -13,7 +13,8 @@
 //   votes = "Votes"
 //
 // Fields (all optional; the importer says which it needs): state, state_code,
-// seat_code, seat_name, candidate, party, votes, ac, booth, booth_name.
+// seat_code, seat_name, candidate, party, votes, ac, booth, booth_name; for
+// turnout files electors_, voters_ and turnout_ of male, female, other, total.
 // `delimiter` is one printable ASCII character other than '"', or "tab" (also
 // written "\t" or as a TAB). A field of a map that an importer does not use
 // is ignored with a warning.
@@ -43,6 +44,17 @@ struct ColumnMap {
   // The fields a map may name.
   static const std::vector<std::string_view>& KnownFields();
 };
+
+inline const std::vector<std::string_view>& ColumnMap::KnownFields() {
+  static const std::vector<std::string_view> kFields = {
+      "state", "state_code", "seat_code", "seat_name", "candidate", "party", "votes",
+      "ac", "booth", "booth_name",
+      // turnout files
+      "electors_male", "voters_male", "turnout_male", "electors_female", "voters_female",
+      "turnout_female", "electors_other", "voters_other", "turnout_other",
+      "electors_total", "voters_total", "turnout_total"};
+  return kFields;
+}
 
 // Parses a map from TOML (or JSON when `file` ends in .json or the text starts
 // with '{'). Unknown keys ("unknown field 'vote' in [columns]; did you mean

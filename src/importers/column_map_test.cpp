@@ -160,8 +160,9 @@ TEST(ColumnMapTest, JsonProblemsPointAtTheKey) {
 
 TEST(ColumnMapTest, KnownFields) {
   const auto& f = ColumnMap::KnownFields();
-  EXPECT_EQ(f.size(), 10u);
+  EXPECT_EQ(f.size(), 22u);
   EXPECT_NE(std::find(f.begin(), f.end(), "booth_name"), f.end());
+  EXPECT_NE(std::find(f.begin(), f.end(), "electors_total"), f.end());
 }
 
 TEST(ResolveColumnsTest, ByNameAndNumber) {

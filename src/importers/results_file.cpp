@@ -1,12 +1,12 @@
 #include "importers/results_file.h"
 
 #include <map>
-#include <unordered_map>
 #include <utility>
 
 #include "base/numbers.h"
 #include "base/text.h"
 #include "geo/geo.h"
+#include "importers/state_column.h"
 #include "importers/table_reader.h"
 
 namespace janadhar::importers {
@@ -70,16 +70,7 @@ class ResultsParser {
 
   std::vector<SeatResult> Run(const ColumnMap* map) {
     if (!table_.Open(map, ResultsFields(), "results")) return {};
-    if (!table_.Has("state_code") && !table_.Has("state")) {
-      table_.problems()->Add(table_.file(), 0, 0,
-                             map != nullptr
-                                 ? "the column map must give 'state_code' or 'state'"
-                                 : "no column for the state: the header needs "
-                                   "'State-code' or 'State' (or describe the layout "
-                                   "with a column map)",
-                             Severity::kFatal);
-      return {};
-    }
+    if (!state_column_.CheckPresent(map != nullptr)) return {};
     CsvRecord row;
     while (table_.Next(&row)) Row(row);
     if (table_.failed()) return {};
@@ -88,37 +79,6 @@ class ResultsParser {
   }
 
  private:
-  // The state of a row, or nullptr after reporting why not. Lookups (and
-  // their suggestions) are cached by cell text.
-  const geo::State* ResolveState(const CsvRecord& row) {
-    const bool by_code = table_.Has("state_code");
-    const std::string field = by_code ? "state_code" : "state";
-    const std::string cell = CollapseSpaces(table_.Cell(row, field));
-    auto [it, added] = state_cache_.try_emplace(cell);
-    StateLookup& lookup = it->second;
-    if (added) {
-      const geo::State* s = cell.empty() ? nullptr : geo::FindKnownState(cell);
-      if (cell.empty()) {
-        lookup.error = "the state is blank (" + table_.ColumnName(field) + ")";
-      } else if (by_code && s != nullptr && NameKey(s->code) != NameKey(cell)) {
-        lookup.error = Quoted(cell) + " in " + table_.ColumnName(field) +
-                       " is not an ECI state code; " + s->name + " is '" + s->code + "'";
-      } else if (s == nullptr) {
-        std::vector<std::string> names;
-        for (const auto& k : geo::KnownStates())
-          names.push_back(by_code ? k.code : k.name);
-        const std::string dym = DidYouMean(cell, names);
-        lookup.error = std::string(by_code ? "unknown state code " : "unknown state ") +
-                       Quoted(cell) + (dym.empty() ? "" : "; " + dym);
-      } else {
-        lookup.state = s;
-      }
-    }
-    if (lookup.state == nullptr)
-      table_.Report(row, field, lookup.error, Severity::kError);
-    return lookup.state;
-  }
-
   void Row(const CsvRecord& row) {
     CandidateResult c;
     c.line = row.line;
@@ -130,7 +90,7 @@ class ResultsParser {
           Severity::kError);
       return;
     }
-    const geo::State* state = ResolveState(row);
+    const geo::State* state = state_column_.Resolve(row);
     if (state == nullptr) return;
     const std::string_view seat_cell = table_.Cell(row, "seat_code");
     const ParsedCount seat_no = ParseCount(seat_cell);
@@ -237,11 +197,7 @@ class ResultsParser {
   std::vector<std::vector<CandidateMeta>> meta_;  // parallel to seats_
   std::vector<int> name_line_;                    // where each seat's name is from
   std::map<std::pair<std::string, int>, std::size_t> seat_index_;
-  struct StateLookup {
-    const geo::State* state = nullptr;
-    std::string error;  // why there is none
-  };
-  std::unordered_map<std::string, StateLookup> state_cache_;
+  StateColumn state_column_{&table_};
 };
 
 }  // namespace

@@ -54,6 +54,8 @@ Result<DemoReport> RunDemo(store::Store& store, const DemoOptions& options) {
        electors},
       {"Lok Sabha 2014 results", data / "ls2014" / "candidates.csv", &ImportResults,
        base},
+      {"Lok Sabha 2014 turnout", data / "ls2014" / "pc-turnout.csv", &ImportTurnout,
+       base},
       {"Form-20 of Uttar Pradesh", data / "ls2014" / "form20-up", &ImportForm20, up},
       {"Kachchh booth results", data / "ls2014" / "booths-long-gujarat-pc1.csv.gz",
        &ImportBoothsLong, gujarat},

@@ -1,6 +1,7 @@
-// The demo: imports the data shipped in data/ (2014 Lok Sabha results, the 2008
-// delimitation, the 2014 electors, the Form-20 of every UP segment and the
-// Kachchh booth file) into a store and sums up what it holds.
+// The demo: imports the data shipped in data/ (2014 Lok Sabha results and
+// turnout per seat, the 2008 delimitation, the 2014 electors, the Form-20 of
+// every UP segment and the Kachchh booth file) into a store and sums up what it
+// holds.
 // Thread-safety: one call at a time per Store.
 #pragma once
 

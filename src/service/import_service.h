@@ -30,9 +30,11 @@ namespace janadhar::service {
 using Progress = std::function<void(int done, int total, const std::string& what)>;
 
 struct ImportOptions {
-  std::string election;  // results, form20, booths: the election's name ("ls2014")
+  std::string election;  // results, form20, booths, turnout: the election's name
+                         // ("ls2014")
   std::string state;     // form20, booths: ECI code, abbreviation or name
-  std::string map_file;  // results, booths: a column map (TOML or JSON), "" for none
+  std::string map_file;  // results, booths, turnout: a column map (TOML or JSON),
+                         // "" for none
   bool allow_bad_rows = false;
   // results: how to create the election when its name does not tell
   // (ElectionFromName); 0 / "" to infer.
@@ -45,12 +47,13 @@ struct ImportOptions {
 };
 
 struct ImportReport {
-  std::string kind;  // "results", "delimitation", "electors", "form20", "booths"
+  std::string kind;  // "results", "delimitation", "electors", "form20", "booths",
+                     // "turnout"
   std::string source;
   std::string election;
   std::string state;
   int files = 0;
-  int seats = 0;
+  int seats = 0;  // turnout: seats with a turnout row
   int candidates = 0;
   int segments = 0;
   int booths = 0;
@@ -77,6 +80,16 @@ Result<ImportReport> ImportForm20(store::Store& store, const std::string& dir,
 // A long-layout booth file. Needs the election and its delimitation.
 Result<ImportReport> ImportBoothsLong(store::Store& store, const std::string& file,
                                       const ImportOptions& options);
+
+// Electors and voters per seat (e.g. data/ls2014/pc-turnout.csv): replaces
+// the election's turnout (all states; see Store::ReplaceTurnout). Needs the
+// election's constituency results (FailedPrecondition otherwise): a row for a
+// seat the results do not have is an error at its line (the row is left out
+// even with allow_bad_rows); a seat whose name differs from the results' is a
+// warning; seats of the election without a row are one warning (line 0)
+// giving their count and the first few.
+Result<ImportReport> ImportTurnout(store::Store& store, const std::string& file,
+                                   const ImportOptions& options);
 
 // The ECI code of a state given by code, abbreviation or name; InvalidArgument
 // with a suggestion otherwise.

@@ -195,10 +195,16 @@ TEST_F(ImportServiceTest, RealDataDemo) {
   EXPECT_EQ(won["Biju Janata Dal"], 20);
   const ImportReport* results = nullptr;
   const ImportReport* form20 = nullptr;
+  const ImportReport* turnout = nullptr;
   for (const auto& imp : r->imports) {
     if (imp.kind == "results") results = &imp;
     if (imp.kind == "form20") form20 = &imp;
+    if (imp.kind == "turnout") turnout = &imp;
   }
+  ASSERT_NE(turnout, nullptr);
+  EXPECT_EQ(turnout->seats, 543);
+  EXPECT_TRUE(turnout->problems.empty());
+  EXPECT_EQ(r->summary[0].turnout_seats, 543);
   ASSERT_NE(results, nullptr);
   EXPECT_EQ(results->seats, 543);
   EXPECT_EQ(results->candidates, 8794);
@@ -275,6 +281,9 @@ TEST_F(ImportServiceTest, EveryImporterRefusesBadInputAndChangesNothing) {
       {"results header only", &ImportResults,
        "Candidate,Party,Votes,State,Constituency,State-code,Constituency-code\n"},
       {"results missing column", &ImportResults, "Candidate,Party\nA,B\n"},
+      {"turnout missing column", &ImportTurnout, "State,PC Code\nUttar Pradesh,1\n"},
+      {"turnout negative", &ImportTurnout,
+       "State,PC Code,Total Electors,Total Voters\nUttar Pradesh,1,200,-130\n"},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.what);

@@ -25,13 +25,15 @@
 #include "importers/problems.h"
 #include "results/election.h"
 #include "results/party.h"
+#include "results/turnout.h"
 
 namespace janadhar::store {
 
 // What an import left behind besides the data: the problems reported (so that
 // later analysis can say which rows were excluded and why).
 struct ImportRecord {
-  std::string kind;    // "results", "form20", "booths", "delimitation", "electors"
+  std::string kind;    // "results", "form20", "booths", "delimitation", "electors",
+                       // "turnout"
   std::string state;   // ECI code for per-state imports, else ""
   std::string source;  // the file or directory imported
   std::vector<importers::ImportProblem> problems;
@@ -46,6 +48,7 @@ struct ElectionSummary {
   int booths = 0;
   int booths_marked = 0;  // booths flagged as having missing or invalid cells
   int problems = 0;       // problems recorded by its imports
+  int turnout_seats = 0;  // seats with a turnout row
 };
 
 class Store {
@@ -101,6 +104,22 @@ class Store {
   // Booth results of (election, state), in AC order; ac = 0 for all ACs.
   virtual Result<std::vector<results::SegmentBooths>> LoadBoothResults(
       const std::string& election, const std::string& state, int ac = 0) = 0;
+
+  // --- Turnout per seat ------------------------------------------------------
+  // Replaces ALL the turnout rows of the election (every state: a turnout file
+  // covers a whole election; rows of states absent from `seats` are deleted)
+  // and its "turnout" import record, in one transaction. The election must
+  // exist (NotFound otherwise: import its results first). The same (state,
+  // number) twice is a DataError and changes nothing. Rows are not checked
+  // against the election's seats here (service::ImportTurnout does that).
+  virtual Status ReplaceTurnout(const std::string& election,
+                                const std::vector<results::SeatTurnout>& seats,
+                                const ImportRecord& record) = 0;
+  // Turnout rows of an election, optionally of one state ("" for all), in
+  // (state, number) order, missing counts as kMissing; empty when no turnout
+  // was imported. NotFound when the election is not there.
+  virtual Result<std::vector<results::SeatTurnout>> LoadTurnout(
+      const std::string& election, const std::string& state) = 0;
 
   // --- Import records -----------------------------------------------------
   // Problems recorded by the imports of an election ("" for the geography).

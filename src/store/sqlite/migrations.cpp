@@ -222,14 +222,41 @@ Status SeedKnownParties(sqlite3* db) {
   return Status::Ok();
 }
 
+// Version 3: turnout per seat, keyed by (election, state, number) like the
+// seats but not tied to their rows, so that re-importing the results (which
+// replaces the seats) keeps the turnout. NULL = a missing count.
+constexpr std::string_view kTurnoutV3 = R"sql(
+CREATE TABLE seat_turnout (
+  election_id INTEGER NOT NULL REFERENCES elections(id) ON DELETE CASCADE,
+  state TEXT NOT NULL,
+  number INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  electors_male INTEGER CHECK (electors_male >= 0),
+  voters_male INTEGER CHECK (voters_male >= 0),
+  electors_female INTEGER CHECK (electors_female >= 0),
+  voters_female INTEGER CHECK (voters_female >= 0),
+  electors_other INTEGER CHECK (electors_other >= 0),
+  voters_other INTEGER CHECK (voters_other >= 0),
+  electors_total INTEGER CHECK (electors_total >= 0),
+  voters_total INTEGER CHECK (voters_total >= 0),
+  line INTEGER NOT NULL,
+  PRIMARY KEY (election_id, state, number)
+) WITHOUT ROWID;
+)sql";
+
+Status CreateTurnout(sqlite3* db) {
+  return Exec(db, kTurnoutV3, "creating the turnout table");
+}
+
 struct Migration {
   int version;
   Status (*apply)(sqlite3* db);
 };
 
-constexpr std::array<Migration, 2> kMigrations = {{
+constexpr std::array<Migration, 3> kMigrations = {{
     {1, &CreateSchema},
     {2, &SeedKnownParties},
+    {3, &CreateTurnout},
 }};
 
 Result<bool> HasTables(sqlite3* db) {

@@ -226,7 +226,8 @@ SELECT e.name, e.kind, e.year, e.delimitation, e.state,
   (SELECT count(*) FROM booths b JOIN booth_segments g ON b.segment_id = g.id
      WHERE g.election_id = e.id AND b.flags <> 0),
   (SELECT count(*) FROM import_problems p JOIN import_records r ON p.record_id = r.id
-     WHERE r.election_id = e.id)
+     WHERE r.election_id = e.id),
+  (SELECT count(*) FROM seat_turnout t WHERE t.election_id = e.id)
 FROM elections e ORDER BY e.year, e.name)sql"));
   std::vector<ElectionSummary> out;
   while (true) {
@@ -240,6 +241,7 @@ FROM elections e ORDER BY e.year, e.name)sql"));
     s.booths = static_cast<int>(stmt.Int(8));
     s.booths_marked = static_cast<int>(stmt.Int(9));
     s.problems = static_cast<int>(stmt.Int(10));
+    s.turnout_seats = static_cast<int>(stmt.Int(11));
     out.push_back(std::move(s));
   }
   return out;

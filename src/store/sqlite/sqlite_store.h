@@ -8,9 +8,10 @@
 // Thread-safety: one thread at a time per object (store.h). Several processes
 // may open the same file; a writer waits up to the busy timeout for another.
 // Errors: as store.h, plus DataError when the data given breaks a rule of the
-// store (the same booth part twice in a segment, the same seat twice) and
-// InvalidArgument when the values are inconsistent (a booth with more votes
-// than its segment has columns). A failed Replace* changes nothing.
+// store (the same booth part twice in a segment, the same seat twice in the
+// results or the turnout) and InvalidArgument when the values are
+// inconsistent (a booth with more votes than its segment has columns). A
+// failed Replace* changes nothing.
 #pragma once
 
 #include <sqlite3.h>
@@ -63,6 +64,12 @@ class SqliteStore final : public Store {
                              const ImportRecord& record) override;
   Result<std::vector<results::SegmentBooths>> LoadBoothResults(
       const std::string& election, const std::string& state, int ac = 0) override;
+
+  Status ReplaceTurnout(const std::string& election,
+                        const std::vector<results::SeatTurnout>& seats,
+                        const ImportRecord& record) override;
+  Result<std::vector<results::SeatTurnout>> LoadTurnout(
+      const std::string& election, const std::string& state) override;
 
   Result<std::vector<ImportRecord>> LoadImportRecords(
       const std::string& election) override;

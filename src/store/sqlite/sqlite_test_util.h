@@ -67,7 +67,7 @@ inline std::map<std::string, int64_t> TableCounts(const std::string& path) {
   for (const char* table :
        {"delimitations", "states", "pcs", "acs", "rolls", "ac_electors", "parties",
         "party_aliases", "elections", "seats", "candidates", "booth_segments",
-        "booth_columns", "booths", "import_records", "import_problems"}) {
+        "booth_columns", "booths", "import_records", "import_problems", "seat_turnout"}) {
     counts[table] = QueryInt(path, std::string("SELECT count(*) FROM ") + table);
   }
   return counts;

@@ -1,0 +1,136 @@
+// `janadhar analyse …` run as a user runs it, on a store the demo filled.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "cli/cli_test_util.h"
+#include "nlohmann/json.hpp"
+
+namespace janadhar::cli {
+namespace {
+
+namespace fs = std::filesystem;
+using testing_util::Janadhar;
+
+class AnalyseCliTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new fs::path(fs::path(::testing::TempDir()) /
+                        ("janadhar_analyse_cli_" + std::to_string(::getpid())));
+    fs::remove_all(*dir_);
+    fs::create_directories(*dir_);
+    db_ = new std::string("--db " + (*dir_ / "t.db").string());
+    const auto demo = Janadhar(*db_ + " demo");
+    ASSERT_EQ(demo.code, 0) << demo.out;
+  }
+  static void TearDownTestSuite() {
+    fs::remove_all(*dir_);
+    delete dir_;
+    delete db_;
+  }
+  static inline fs::path* dir_ = nullptr;
+  static inline std::string* db_ = nullptr;
+};
+
+TEST_F(AnalyseCliTest, PartiesSayTheirDenominator) {
+  auto r = Janadhar(*db_ + " analyse parties --election ls2014");
+  ASSERT_EQ(r.code, 0) << r.out;
+  EXPECT_NE(r.out.find("31.34%"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("19.52%"), std::string::npos);
+  EXPECT_NE(r.out.find("of valid votes excluding NOTA"), std::string::npos);
+  r = Janadhar(*db_ + " analyse parties --election ls2014 --with-nota");
+  EXPECT_NE(r.out.find("31.00%"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("19.31%"), std::string::npos);
+  EXPECT_NE(r.out.find("NOTA included"), std::string::npos);
+  r = Janadhar(*db_ + " --json analyse parties --election ls2014");
+  const auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["share_basis"], "valid_votes_excluding_nota");
+  EXPECT_EQ(j["parties"][0]["party"], "BJP");
+  EXPECT_EQ(j["parties"][0]["seats_won"], 282);
+  EXPECT_TRUE(j["warnings"].is_array());
+}
+
+TEST_F(AnalyseCliTest, BoothsJsonGradesEveryUpBooth) {
+  auto r =
+      Janadhar(*db_ + " analyse booths --election ls2014 --party BJP --state S24 --json");
+  ASSERT_EQ(r.code, 0) << r.out.substr(0, 2000);
+  const auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["polling_stations"], 138771);
+  EXPECT_EQ(j["booths"].size(), 138771u);
+  EXPECT_EQ(j["blank_or_invalid"], 12);
+  EXPECT_EQ(j["excluded"].size(), 12u);
+  EXPECT_EQ(j["segments"].size(), 403u);
+  int with_file = 0;
+  for (const auto& w : j["warnings"]) with_file += w.contains("file") && w["line"] > 0;
+  EXPECT_EQ(with_file, 12);  // each blank-cell row named by file and line
+  r = Janadhar(*db_ + " analyse booths --election ls2014 --party BJP --state S24");
+  EXPECT_NE(r.out.find("LUCKNOW EAST"), std::string::npos);
+  EXPECT_NE(r.out.find("blank cells; not graded"), std::string::npos);
+}
+
+TEST_F(AnalyseCliTest, CsvAndXlsx) {
+  const std::string xlsx = (*dir_ / "lucknow.xlsx").string();
+  auto r = Janadhar(*db_ +
+                    " --csv analyse booths --election ls2014 --party BJP --state UP "
+                    "--ac 173 --xlsx " +
+                    xlsx);
+  ASSERT_EQ(r.code, 0) << r.out;
+  EXPECT_EQ(r.out.rfind("AC,AC name,Part,Polling station,BJP votes", 0), 0u) << r.out;
+  EXPECT_NE(r.out.find("173,LUCKNOW EAST,1,"), std::string::npos);
+  std::ifstream f(xlsx, std::ios::binary);
+  char magic[2] = {};
+  f.read(magic, 2);
+  EXPECT_EQ(std::string(magic, 2), "PK");  // a zip: the workbook
+  r = Janadhar(*db_ + " analyse seats --election ls2014 --xlsx /no/such/dir/x.xlsx");
+  EXPECT_EQ(r.code, 6) << r.out;  // I/O
+}
+
+TEST_F(AnalyseCliTest, BadValuesSuggestAndExitNotFound) {
+  struct Case {
+    std::string args, expect;
+    int code;
+  };
+  const Case cases[] = {
+      {"analyse parties --election ls2041", "did you mean 'ls2014'", 3},
+      {"analyse seats --election ls2014 --party BJPP", "did you mean 'BJP'", 3},
+      {"analyse seats --election ls2014 --state 'Utar Pradesh'", "Uttar Pradesh", 3},
+      {"analyse booths --election ls2014 --party BJP --state UP --ac 'Lucknow Est'",
+       "LUCKNOW EAST", 3},
+      {"analyse booths --election ls2014 --party BJP --state UP --pc 99", "1 to 80", 3},
+      {"analyse booths --election ls2014 --party BJP", "--state", 2},
+      {"analyse swing --from ls2014 --to ls2041", "did you mean", 3},
+      {"analyse iou --election ls2014 --state UP --ruling BJPx", "did you mean 'BJP'", 3},
+      {"analyse targets --election ls2014 --party INC --within -3", "--within", 2},
+      {"analyse booths --election ls2014 --party BJP --state UP --grade-b 30",
+       "thresholds", 2},
+  };
+  for (const Case& c : cases) {
+    const auto r = Janadhar(*db_ + " " + c.args);
+    EXPECT_EQ(r.code, c.code) << c.args << "\n" << r.out;
+    EXPECT_NE(r.out.find(c.expect), std::string::npos) << c.args << "\n" << r.out;
+  }
+  const auto j = Janadhar(*db_ + " --json analyse parties --election ls2041");
+  EXPECT_EQ(nlohmann::json::parse(j.out)["error"]["code"], "not_found") << j.out;
+}
+
+TEST_F(AnalyseCliTest, TargetsSwingIouRun) {
+  auto r = Janadhar(*db_ +
+                    " analyse targets --election ls2014 --party INC --state UP "
+                    "--within 15 --json");
+  ASSERT_EQ(r.code, 0) << r.out;
+  auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["targets"][0]["name"], "Saharanpur");
+  EXPECT_EQ(j["targets"][0]["booths"]["largest_deficits"].size(), 5u);
+  r = Janadhar(*db_ +
+               " analyse iou --election ls2014 --state UP --ruling BJP --ruling AD");
+  ASSERT_EQ(r.code, 0) << r.out;
+  EXPECT_NE(r.out.find("Index of Opposition Unity"), std::string::npos);
+  r = Janadhar(*db_ +
+               " analyse swing --from ls2014 --to ls2014 --state UP --level state");
+  ASSERT_EQ(r.code, 0) << r.out;
+  EXPECT_NE(r.out.find("0.00"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace janadhar::cli
