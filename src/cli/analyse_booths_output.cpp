@@ -6,8 +6,8 @@ namespace janadhar::cli {
 namespace {
 
 using report::Cell;
-using report::Column;
 using report::Kind;
+using F = JsonField;
 
 // Who a booth column is: the linked candidate's party, else the header's name.
 std::string ColumnLabel(const analysis::ElectionData& d, const analysis::Segment& seg,
@@ -51,7 +51,7 @@ Output BoothsOutput(const service::BoothsReport& r, const BoothsView& view) {
   const std::string& party = d.parties[r.party].label;
   const analysis::GradeSummary& g = r.grades;
   Output out;
-  report::Sheet booths("Booths " + party + " " + d.election.name,
+  report::Sheet booths("Booths " + party + " " + d.election.name + " " + r.scope,
                        {{"AC", Kind::kInteger},
                         {"AC name"},
                         {"Part"},
@@ -63,7 +63,7 @@ Output BoothsOutput(const service::BoothsReport& r, const BoothsView& view) {
                         {"Margin pts", Kind::kPoints},
                         {"Grade"},
                         {"Not graded"}});
-  report::Sheet segments("Segments " + party + " " + d.election.name,
+  report::Sheet segments("Segments " + party + " " + d.election.name + " " + r.scope,
                          {{"AC", Kind::kInteger},
                           {"AC name"},
                           {"PC", Kind::kInteger},
@@ -77,7 +77,7 @@ Output BoothsOutput(const service::BoothsReport& r, const BoothsView& view) {
                           {"Strongest rival"},
                           {"Margin pts", Kind::kPoints},
                           {"Led by " + party}});
-  nlohmann::json jbooths = nlohmann::json::array();
+  std::string jbooths;  // JSON text: a state has 1,38,771 booths
   nlohmann::json jsegments = nlohmann::json::array();
   nlohmann::json excluded = nlohmann::json::array();
   std::vector<std::string> led;
@@ -144,12 +144,16 @@ Output BoothsOutput(const service::BoothsReport& r, const BoothsView& view) {
                          Cell::Text(booth.part), Cell::Text(booth.name), Cell(), Cell(),
                          Cell(), Cell(), Cell(), Cell(), Cell::Text(why)});
         }
-        if (view.json)
-          jbooths.push_back({{"ac", sb.ac},
-                             {"part", booth.part},
-                             {"name", booth.name},
-                             {"grade", nullptr},
-                             {"not_graded", ExclusionKey(bg.excluded)}});
+        if (view.json) {
+          AppendJsonObject(
+              jbooths,
+              {F::Int("ac", sb.ac), F::String("part", booth.part),
+               F::String("name", booth.name), F::Null("party_votes"),
+               F::Null("rival_votes"), F::Null("valid_votes"), F::Null("share"),
+               F::Null("strongest_rival"), F::Null("margin_pp"), F::Null("grade"),
+               F::String("not_graded", ExclusionKey(bg.excluded))},
+              jbooths.empty());
+        }
         continue;
       }
       const std::string rival_label = ColumnLabel(d, seg, bg.rival_column);
@@ -160,18 +164,17 @@ Output BoothsOutput(const service::BoothsReport& r, const BoothsView& view) {
                        Cell::Int(bg.valid), Cell::Number(bg.share),
                        Cell::Text(rival_label), Cell::Number(bg.margin_pp),
                        Cell::Text(grade), Cell::Text("")});
-      if (view.json)
-        jbooths.push_back({{"ac", sb.ac},
-                           {"part", booth.part},
-                           {"name", booth.name},
-                           {"party_votes", bg.party_votes},
-                           {"rival_votes", bg.rival_votes},
-                           {"valid_votes", bg.valid},
-                           {"share", bg.share},
-                           {"strongest_rival", rival_label},
-                           {"margin_pp", bg.margin_pp},
-                           {"grade", grade},
-                           {"not_graded", nullptr}});
+      if (view.json) {
+        AppendJsonObject(
+            jbooths,
+            {F::Int("ac", sb.ac), F::String("part", booth.part),
+             F::String("name", booth.name), F::Int("party_votes", bg.party_votes),
+             F::Int("rival_votes", bg.rival_votes), F::Int("valid_votes", bg.valid),
+             F::Number("share", bg.share), F::String("strongest_rival", rival_label),
+             F::Number("margin_pp", bg.margin_pp), F::String("grade", grade),
+             F::Null("not_graded")},
+            jbooths.empty());
+      }
     }
     // Many booths without votes in one segment: its file is likely incomplete.
     if (sg.no_votes >= 20 ||
@@ -218,7 +221,7 @@ Output BoothsOutput(const service::BoothsReport& r, const BoothsView& view) {
   out.csv_sheet = view.segments_csv ? 1 : 0;
   out.text_sheets = list ? std::vector<std::size_t>{0, 1} : std::vector<std::size_t>{1};
   if (!list) {
-    out.lines.push_back(
+    out.lines.emplace_back(
         "Per assembly segment below; --all-booths lists every polling "
         "station (also in --csv, --json, --xlsx).");
   }
@@ -239,9 +242,12 @@ Output BoothsOutput(const service::BoothsReport& r, const BoothsView& view) {
       {"grades",
        {{"A", g.counts[0]}, {"B", g.counts[1]}, {"C", g.counts[2]}, {"D", g.counts[3]}}},
       {"segments", std::move(jsegments)},
-      {"booths", std::move(jbooths)},
       {"excluded", std::move(excluded)}};
   if (r.pc > 0) out.json["segments_led"] = led.size();
+  if (view.json) {
+    CloseJsonArray(jbooths);
+    out.json_text.emplace_back("booths", std::move(jbooths));
+  }
   return out;
 }
 

@@ -5,6 +5,32 @@
 
 namespace janadhar::cli {
 
+void AppendJsonObject(std::string& out, std::initializer_list<JsonField> fields,
+                      bool first) {
+  out += first ? "[\n    {" : ",\n    {";
+  bool first_field = true;
+  for (const JsonField& f : fields) {
+    out += first_field ? "\n      " : ",\n      ";
+    first_field = false;
+    out += nlohmann::json(f.key).dump();
+    out += ": ";
+    switch (f.type) {
+      case JsonField::Type::kNull: out += "null"; break;
+      case JsonField::Type::kInt: out += std::to_string(f.integer); break;
+      case JsonField::Type::kNumber: out += nlohmann::json(f.number).dump(); break;
+      case JsonField::Type::kString:
+        out += nlohmann::json(f.text).dump(-1, ' ', false,
+                                           nlohmann::json::error_handler_t::replace);
+        break;
+    }
+  }
+  out += "\n    }";
+}
+
+void CloseJsonArray(std::string& out) {
+  out += out.empty() ? "[]" : "\n  ]";
+}
+
 nlohmann::json OrNull(const std::optional<double>& x) {
   return x ? nlohmann::json(*x) : nlohmann::json(nullptr);
 }
@@ -54,8 +80,15 @@ void Emit(Context& ctx, Output& out, const std::string& xlsx) {
     }
     out.json["warnings"] = std::move(warnings);
     if (!xlsx.empty()) out.json["xlsx"] = xlsx;
-    std::cout << out.json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
-              << '\n';
+    std::string doc =
+        out.json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+    for (const auto& [key, text] : out.json_text) {
+      doc.pop_back();  // the closing brace
+      while (!doc.empty() && doc.back() == '\n') doc.pop_back();
+      doc += doc.back() == '{' ? "\n  " : ",\n  ";
+      doc += nlohmann::json(key).dump() + ": " + text + "\n}";
+    }
+    std::cout << doc << '\n';
     return;
   }
   if (ctx.csv) {

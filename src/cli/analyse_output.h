@@ -5,8 +5,11 @@
 // report into an Output. Main thread only.
 #pragma once
 
+#include <initializer_list>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "cli/context.h"
@@ -29,6 +32,9 @@ struct Output {
   std::vector<std::string> lines;        // printed before the tables (text only)
   std::vector<report::Sheet> text;       // if given, printed as text instead
   nlohmann::json json = nlohmann::json::object();  // data keys; warnings are added
+  // Keys whose values are JSON text already (large arrays written directly,
+  // by JsonArrayText, rather than built as a tree); added after `json`.
+  std::vector<std::pair<std::string, std::string>> json_text;
   std::vector<Warning> warnings;
   void Warn(const std::vector<std::string>& messages) {
     for (const auto& m : messages) warnings.push_back({m, "", 0});
@@ -52,6 +58,32 @@ Output BoothsOutput(const service::BoothsReport& r, const BoothsView& view);
 Output TargetsOutput(const service::TargetsReport& r);
 Output SwingOutput(const service::SwingReport& r, const std::string& level);
 Output IouOutput(const service::IouReport& r);
+
+// One member of a flat JSON object written by JsonArrayText.
+struct JsonField {
+  enum class Type { kNull, kInt, kNumber, kString };
+  std::string_view key;
+  Type type = Type::kNull;
+  int64_t integer = 0;
+  double number = 0;
+  std::string_view text;
+  static JsonField Null(std::string_view k) { return {k, Type::kNull, 0, 0, {}}; }
+  static JsonField Int(std::string_view k, int64_t v) {
+    return {k, Type::kInt, v, 0, {}};
+  }
+  static JsonField Number(std::string_view k, double v) {
+    return {k, Type::kNumber, 0, v, {}};
+  }
+  static JsonField String(std::string_view k, std::string_view v) {
+    return {k, Type::kString, 0, 0, v};
+  }
+};
+// Appends one object as an element of a top-level member's array, indented as
+// nlohmann's dump(2) would: `first` says whether it is the array's first.
+void AppendJsonObject(std::string& out, std::initializer_list<JsonField> fields,
+                      bool first);
+// Closes an array begun by AppendJsonObject calls ("[]" when none).
+void CloseJsonArray(std::string& out);
 
 // JSON helpers: a value or null.
 nlohmann::json OrNull(const std::optional<double>& x);

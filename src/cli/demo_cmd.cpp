@@ -8,6 +8,7 @@
 #include "cli/report_output.h"
 #include "nlohmann/json.hpp"
 #include "report/sheet.h"
+#include "service/analysis_service.h"
 #include "service/demo.h"
 
 namespace janadhar::cli {
@@ -15,7 +16,7 @@ namespace janadhar::cli {
 namespace {
 
 void PrintDemo(const service::DemoReport& r, const results::PartyDirectory& parties,
-               std::ostream& out) {
+               std::ostream& out, const std::string& grades) {
   out << "\nImported:\n";
   for (const auto& imp : r.imports) {
     char secs[32];
@@ -63,6 +64,7 @@ void PrintDemo(const service::DemoReport& r, const results::PartyDirectory& part
   out << '\n';
   report::PrintText(t, out);
 
+  if (!grades.empty()) out << '\n' << grades;
   out << "\nThe store holds:\n";
   for (const auto& s : r.summary) {
     out << "  " << s.election.name << ": " << report::GroupDigits(s.seats) << " seats, "
@@ -77,6 +79,30 @@ void PrintDemo(const service::DemoReport& r, const results::PartyDirectory& part
     out << "  " << imp.kind << " (" << imp.source << "):\n";
     PrintImportReport(imp, out, 12, /*with_outcome=*/false);
   }
+}
+
+// What the analysis makes of the imported booths: BJP's grades in UP, and
+// the commands to go further. "" when the analysis cannot run.
+std::string BoothGradeLines(store::Store& store) {
+  service::BoothsRequest q;
+  q.election = "ls2014";
+  q.party = "BJP";
+  q.state = "S24";
+  auto r = service::AnalyseBooths(store, q);
+  if (!r.ok()) return "";
+  const auto& g = r->grades;
+  return "Booth grades of BJP in Uttar Pradesh (margin over the strongest rival, "
+         "A ≥ 10 points, B 0–10, C −10–0, D below):\n  A " +
+         report::GroupDigits(g.counts[0]) + ", B " + report::GroupDigits(g.counts[1]) +
+         ", C " + report::GroupDigits(g.counts[2]) + ", D " +
+         report::GroupDigits(g.counts[3]) + " of " + report::GroupDigits(g.graded) +
+         " graded; " + report::GroupDigits(g.no_votes) + " recorded no votes, " +
+         report::GroupDigits(g.excluded) +
+         " have blank cells.\n"
+         "Next: janadhar analyse parties --election ls2014\n"
+         "      janadhar analyse booths --election ls2014 --party BJP --state UP --pc "
+         "Varanasi\n"
+         "      janadhar analyse targets --election ls2014 --party INC --state UP\n";
 }
 
 }  // namespace
@@ -122,7 +148,7 @@ void AddDemoCommand(CLI::App& app, Context& ctx) {
       }
       std::cout << j.dump(2) << '\n';
     } else {
-      PrintDemo(report.value(), parties.value(), std::cout);
+      PrintDemo(report.value(), parties.value(), std::cout, BoothGradeLines(*store));
     }
   });
 }

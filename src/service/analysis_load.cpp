@@ -22,17 +22,15 @@ Result<analysis::ElectionData> LoadElectionData(store::Store& store,
                               "results, or janadhar demo)");
     }
     std::vector<std::string> names;
-    for (const auto& x : all) names.push_back(x.name);
+    names.reserve(all.size());
+    std::string listed;
+    for (const auto& x : all) {
+      names.push_back(x.name);
+      listed += (listed.empty() ? "" : ", ") + x.name;
+    }
     std::string msg = "unknown election '" + election + "'";
     const std::string hint = DidYouMean(election, names);
-    msg += hint.empty() ? "; the store has: " +
-                              [&] {
-                                std::string s;
-                                for (const auto& n : names)
-                                  s += (s.empty() ? "" : ", ") + n;
-                                return s;
-                              }()
-                        : "; " + hint;
+    msg += hint.empty() ? "; the store has: " + listed : "; " + hint;
     return Status::NotFound(msg);
   }
   JANADHAR_ASSIGN_OR_RETURN(auto seats, store.LoadSeatResults(election, ""));
