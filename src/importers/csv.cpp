@@ -39,8 +39,7 @@ char DetectDelimiter(std::string_view data) {
   return ',';
 }
 
-CsvReader::CsvReader(std::string_view data, CsvOptions options)
-    : data_(StripBom(data)) {
+CsvReader::CsvReader(std::string_view data, CsvOptions options) : data_(StripBom(data)) {
   delimiter_ = options.delimiter != 0 ? options.delimiter : DetectDelimiter(data_);
 }
 
@@ -59,8 +58,7 @@ bool CsvReader::Next(CsvRecord* record) {
   std::vector<Pending> pending;
   auto finish = [&]() {
     for (const Pending& p : pending) {
-      record->fields[p.field] =
-          std::string_view(record->storage.data() + p.at, p.len);
+      record->fields[p.field] = std::string_view(record->storage.data() + p.at, p.len);
     }
     return true;
   };

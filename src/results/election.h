@@ -57,21 +57,21 @@ struct SeatResult {
 
 // How a booth-result column was tied to a candidate of the seat's results.
 enum class LinkMethod {
-  kUnlinked,  // no candidate found; reported
-  kName,      // normalised names equal
-  kFuzzyName, // names close after normalisation, and the vote totals agree
-  kVotes,     // vote totals over the PC's segments close to the candidate's
-  kNota,      // the None-of-the-Above column
-  kParty,     // the file names the party itself (long layout)
+  kUnlinked,   // no candidate found; reported
+  kName,       // normalised names equal
+  kFuzzyName,  // names close after normalisation, and the vote totals agree
+  kVotes,      // vote totals over the PC's segments close to the candidate's
+  kNota,       // the None-of-the-Above column
+  kParty,      // the file names the party itself (long layout)
 };
 std::string_view LinkMethodName(LinkMethod m);
 
 // One candidate column of a booth-wise file.
 struct BoothColumn {
-  int ballot = 0;              // ballot position ("3 - NAME" → 3), 0 if unknown
-  std::string label;           // header as written
-  std::string candidate;       // candidate name as written in the booth file
-  std::string party;           // linked party name (as the results file has it), "" if unlinked
+  int ballot = 0;         // ballot position ("3 - NAME" → 3), 0 if unknown
+  std::string label;      // header as written
+  std::string candidate;  // candidate name as written in the booth file
+  std::string party;  // linked party name (as the results file has it), "" if unlinked
   std::string linked_candidate;  // the results file's spelling, "" if unlinked
   LinkMethod link = LinkMethod::kUnlinked;
   bool is_nota = false;
@@ -86,10 +86,10 @@ enum BoothFlag : uint32_t {
 struct Booth {
   std::string part;  // part number as written: "12", "12A"
   std::string name;
-  int64_t electors_male = kMissing, electors_female = kMissing,
-          electors_other = kMissing, electors_total = kMissing;
-  int64_t voters_male = kMissing, voters_female = kMissing,
-          voters_other = kMissing, voters_total = kMissing;
+  int64_t electors_male = kMissing, electors_female = kMissing, electors_other = kMissing,
+          electors_total = kMissing;
+  int64_t voters_male = kMissing, voters_female = kMissing, voters_other = kMissing,
+          voters_total = kMissing;
   int64_t epic_voters = kMissing;  // voters identified by EPIC
   int64_t tendered = kMissing;
   int64_t total_votes = kMissing;  // "Total Votes Secured" as written
@@ -102,7 +102,7 @@ struct Booth {
 struct SegmentBooths {
   std::string state;  // ECI code
   int ac = 0;
-  std::string file;   // source file name, for messages
+  std::string file;  // source file name, for messages
   std::vector<BoothColumn> columns;
   std::vector<Booth> booths;
 };

@@ -5,7 +5,6 @@
 #include <set>
 
 #include "base/text.h"
-
 #include "results/election.h"
 
 namespace janadhar::results {
@@ -50,9 +49,8 @@ TEST(Election, FromName) {
 
 TEST(SeatResult, WinnerSkipsNota) {
   SeatResult s;
-  s.candidates = {{"NOTA", "None of the Above", 900, true},
-                  {"A", "X", 500},
-                  {"B", "Y", 700}};
+  s.candidates = {
+      {"NOTA", "None of the Above", 900, true}, {"A", "X", 500}, {"B", "Y", 700}};
   EXPECT_EQ(s.WinnerIndex(), 2);
 }
 
