@@ -35,11 +35,9 @@ void Run(Context& ctx, const Args& args, Analyse analyse, Build build) {
   Emit(ctx, out, args.xlsx);
 }
 
-void Common(CLI::App* c, Args& a, bool state_required = false) {
+void Common(CLI::App* c, Args& a) {
   c->add_option("--election", a.election, "The election, e.g. ls2014")->required();
-  auto* s = c->add_option("--state", a.state,
-                          "A state: ECI code (S24), abbreviation (UP) or name");
-  if (state_required) s->required();
+  c->add_option("--state", a.state, "A state: ECI code (S24), abbreviation (UP) or name");
   c->add_option("--xlsx", a.xlsx, "Also write the tables to this .xlsx workbook");
 }
 
@@ -103,7 +101,7 @@ void AddAnalyseCommands(CLI::App& app, Context& ctx) {
         "booths",
         "Grade every polling station A/B/C/D by the party's margin, with the "
         "counts per assembly segment (of a state, a PC or an AC)");
-    Common(c, *a, true);
+    Common(c, *a);
     c->add_option("--party", a->party, "The party graded, e.g. BJP")->required();
     c->add_option("--ac", a->ac, "One assembly constituency: number or name");
     c->add_option("--pc", a->pc, "One parliamentary constituency: number or name");

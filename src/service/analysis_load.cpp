@@ -144,6 +144,63 @@ Result<const geo::Pc*> ResolvePc(const geo::Delimitation& d, const std::string& 
   return ResolveConstituency(d.pcs, state, pc, "PC");
 }
 
+Result<std::string> StateOfConstituency(store::Store& store,
+                                        const analysis::ElectionData& data,
+                                        const geo::Delimitation& d, const std::string& ac,
+                                        const std::string& pc) {
+  const bool is_ac = !ac.empty();
+  const std::string& text = is_ac ? ac : pc;
+  int number = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), number);
+  const bool numeric = ec == std::errc() && end == text.data() + text.size();
+  std::vector<std::string> fits;  // state codes
+  std::vector<std::string> names;
+  for (const geo::State& state : d.states) {
+    int first_ac = 0;
+    if (is_ac) {
+      auto a = ResolveAc(d, state.code, text);
+      if (!a.ok()) continue;
+      first_ac = (*a)->number;
+    } else {
+      auto p = ResolvePc(d, state.code, text);
+      if (!p.ok()) continue;
+      const auto acs = d.AcsOfPc(state.code, (*p)->number);
+      if (acs.empty()) continue;
+      first_ac = acs.front()->number;
+    }
+    if (!numeric) {
+      fits.push_back(state.code);
+      continue;
+    }
+    JANADHAR_ASSIGN_OR_RETURN(
+        auto booths, store.LoadBoothResults(data.election.name, state.code, first_ac));
+    if (!booths.empty()) fits.push_back(state.code);
+  }
+  const char* what = is_ac ? "AC" : "PC";
+  if (fits.size() == 1) return fits.front();
+  if (fits.size() > 1) {
+    std::string list;
+    for (const auto& f : fits) list += (list.empty() ? "" : ", ") + f;
+    return Status::InvalidArgument(std::string(what) + " '" + text +
+                                   "' is in several states (" + list +
+                                   "): say which with --state");
+  }
+  if (numeric) {
+    return Status::NotFound(std::string("no state has booth results of ") +
+                            data.election.name + " for " + what + " " + text +
+                            "; give --state, or import the Form-20 first");
+  }
+  if (is_ac) {
+    for (const auto& a : d.acs) names.push_back(a.name);
+  } else {
+    for (const auto& p : d.pcs) names.push_back(p.name);
+  }
+  std::string msg = std::string("no ") + what + " named '" + text + "'";
+  const std::string hint = DidYouMean(text, names);
+  if (!hint.empty()) msg += "; " + hint;
+  return Status::NotFound(msg);
+}
+
 Result<geo::Delimitation> LoadElectionDelimitation(store::Store& store,
                                                    const analysis::ElectionData& data) {
   const std::string& name = data.election.delimitation;

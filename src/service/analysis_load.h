@@ -38,6 +38,15 @@ Result<const geo::Ac*> ResolveAc(const geo::Delimitation& d, const std::string& 
 Result<const geo::Pc*> ResolvePc(const geo::Delimitation& d, const std::string& state,
                                  const std::string& pc);
 
+// The state of an AC or PC given without --state (exactly one of `ac`, `pc`):
+// the one state where the name is found, or where the number has booth
+// results of the election. InvalidArgument when several states fit (say
+// --state); NotFound, with the closest names, when none does.
+Result<std::string> StateOfConstituency(store::Store& store,
+                                        const analysis::ElectionData& data,
+                                        const geo::Delimitation& d, const std::string& ac,
+                                        const std::string& pc);
+
 // The election's delimitation; FailedPrecondition when not imported.
 Result<geo::Delimitation> LoadElectionDelimitation(store::Store& store,
                                                    const analysis::ElectionData& data);

@@ -87,17 +87,22 @@ Result<BoothsReport> AnalyseBooths(store::Store& store, const BoothsRequest& req
   if (!request.ac.empty() && !request.pc.empty()) {
     return Status::InvalidArgument("give one of --ac and --pc, not both");
   }
-  if (request.state.empty()) {
+  if (request.state.empty() && request.ac.empty() && request.pc.empty()) {
     return Status::InvalidArgument(
-        "booth grades need a place: --state S24, with --ac N or --pc N for one "
-        "constituency");
+        "booth grades need a place: --state S24, --pc N or --ac N (a number or a "
+        "name; with --state when the number alone is not enough)");
   }
   JANADHAR_ASSIGN_OR_RETURN(r.data, Load(store, request.election));
-  JANADHAR_ASSIGN_OR_RETURN(r.state, ResolveStateIn(*r.data, request.state));
-  JANADHAR_ASSIGN_OR_RETURN(r.party,
-                            ResolvePartyIn(store, *r.data, request.party, r.state));
   JANADHAR_ASSIGN_OR_RETURN(geo::Delimitation d,
                             LoadElectionDelimitation(store, *r.data));
+  if (request.state.empty()) {
+    JANADHAR_ASSIGN_OR_RETURN(
+        r.state, StateOfConstituency(store, *r.data, d, request.ac, request.pc));
+  } else {
+    JANADHAR_ASSIGN_OR_RETURN(r.state, ResolveStateIn(*r.data, request.state));
+  }
+  JANADHAR_ASSIGN_OR_RETURN(r.party,
+                            ResolvePartyIn(store, *r.data, request.party, r.state));
   std::vector<int> acs;
   r.scope = StateName(*r.data, r.state);
   if (!request.ac.empty()) {

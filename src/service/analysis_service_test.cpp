@@ -130,6 +130,33 @@ TEST_F(AnalysisServiceTest, BoothsOfAPcSayWhichSegmentsWereLed) {
   EXPECT_LT(led, 5);  // INC lost the seat by 5.48 points
 }
 
+TEST_F(AnalysisServiceTest, AConstituencyWithoutItsState) {
+  BoothsRequest q;
+  q.election = "ls2014";
+  q.party = "BJP";
+  q.pc = "Varanasi";  // a name found in one state
+  auto r = AnalyseBooths(*store_, q);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->state, "S24");
+  EXPECT_EQ(r->pc, 77);
+  q.pc = "";
+  q.ac = "173";  // a number with booth results in one state only
+  r = AnalyseBooths(*store_, q);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->scope, "AC 173 LUCKNOW EAST");
+  q.ac = "";
+  q.pc = "1";  // Kachchh (Gujarat) and Saharanpur (UP) both have booths
+  auto both = AnalyseBooths(*store_, q);
+  EXPECT_EQ(both.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(both.status().message().find("S06, S24"), std::string::npos)
+      << both.status().message();
+  q.pc = "Varanasy";
+  auto typo = AnalyseBooths(*store_, q);
+  EXPECT_EQ(typo.status().code(), StatusCode::kNotFound);
+  EXPECT_NE(typo.status().message().find("VARANASI"), std::string::npos)
+      << typo.status().message();
+}
+
 TEST_F(AnalysisServiceTest, TargetsWithBooths) {
   TargetsRequest q;
   q.election = "ls2014";
