@@ -51,7 +51,7 @@ Output BoothsOutput(const service::BoothsReport& r, const BoothsView& view) {
   const std::string& party = d.parties[r.party].label;
   const analysis::GradeSummary& g = r.grades;
   Output out;
-  report::Sheet booths("Booths " + party + " " + d.election.name + " " + r.scope,
+  report::Sheet booths("Booths " + party + " " + d.election.name,
                        {{"AC", Kind::kInteger},
                         {"AC name"},
                         {"Part"},
@@ -63,7 +63,7 @@ Output BoothsOutput(const service::BoothsReport& r, const BoothsView& view) {
                         {"Margin pts", Kind::kPoints},
                         {"Grade"},
                         {"Not graded"}});
-  report::Sheet segments("Segments " + party + " " + d.election.name + " " + r.scope,
+  report::Sheet segments("Segments " + party + " " + d.election.name,
                          {{"AC", Kind::kInteger},
                           {"AC name"},
                           {"PC", Kind::kInteger},

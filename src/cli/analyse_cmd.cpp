@@ -113,7 +113,7 @@ void AddAnalyseCommands(CLI::App& app, Context& ctx) {
                   "Lowest margin (points) of grade C; below it, D")
         ->capture_default_str();
     c->add_flag("--all-booths", a->all_booths,
-                "List every polling station in the text output (a PC or AC lists them "
+                "List every polling station in the text output (one AC lists them "
                 "anyway)");
     c->add_flag("--segments", a->segments_csv, "With --csv: the per-segment table");
     c->callback([&ctx, a] {
