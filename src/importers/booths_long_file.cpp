@@ -34,10 +34,6 @@ const std::vector<FieldSpec>& LongFields() {
   return kFields;
 }
 
-std::string Quoted(std::string_view cell) {
-  return "'" + std::string(cell) + "'";
-}
-
 bool IsNota(const std::string& key) {
   return key == "NONEOFTHEABOVE" || key == "NOTA";
 }

@@ -97,10 +97,6 @@ ParsedCount QuickCount(std::string_view cell) {
   return {CountParse::kOk, v};
 }
 
-std::string Quoted(std::string_view s) {
-  return "'" + std::string(s) + "'";
-}
-
 std::vector<std::string_view> Copy(const CsvRecord& r, std::string* storage) {
   // Views of `r` die with the next read; keep the first header row in storage.
   std::size_t total = 0;

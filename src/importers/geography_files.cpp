@@ -12,25 +12,6 @@ namespace janadhar::importers {
 
 namespace {
 
-std::string Quoted(std::string_view cell) {
-  return "'" + std::string(cell) + "'";
-}
-
-// A constituency or PC number: a whole number from 1. Reports and returns 0
-// otherwise.
-int Number(TableReader& t, const CsvRecord& row, const std::string& field) {
-  const std::string_view cell = t.Cell(row, field);
-  const ParsedCount n = ParseCount(cell);
-  if (n.kind == CountParse::kOk && n.value >= 1 && n.value <= 100000) {
-    return static_cast<int>(n.value);
-  }
-  t.Report(row, field,
-           t.ColumnName(field) + " " + Quoted(cell) +
-               " is not a constituency number (a whole number from 1)",
-           Severity::kError);
-  return 0;
-}
-
 // A reservation; Sikkim's seats reserved for the Bhutia-Lepcha (BL, scheduled
 // tribes) count as ST and the seat of the Buddhist Sangha as general.
 geo::Reservation Reservation(TableReader& t, const CsvRecord& row,
@@ -89,8 +70,8 @@ geo::Delimitation ParseDelimitationFile(std::string_view file, std::string_view 
                Severity::kError);
       continue;
     }
-    const int pc = Number(t, row, "pc");
-    const int ac = Number(t, row, "ac");
+    const int pc = t.Number(row, "pc", "constituency number");
+    const int ac = t.Number(row, "ac", "constituency number");
     if (pc == 0 || ac == 0) continue;
 
     geo::State st{code, CollapseSpaces(t.Cell(row, "st_abbr")),
@@ -241,8 +222,8 @@ std::vector<ElectorsRow> ParseElectorsFile(std::string_view file, std::string_vi
                Severity::kError);
       continue;
     }
-    r.ac = Number(t, row, "ac");
-    if (t.Has("pc")) r.pc = Number(t, row, "pc");
+    r.ac = t.Number(row, "ac", "constituency number");
+    if (t.Has("pc")) r.pc = t.Number(row, "pc", "constituency number");
     if (r.ac == 0 || (t.Has("pc") && r.pc == 0)) continue;
     r.ac_name = CollapseSpaces(t.Cell(row, "ac_name"));
     bool ok = true;

@@ -90,4 +90,8 @@ bool CheckUtf8(std::string_view file, std::string_view data, char delimiter,
   return false;
 }
 
+std::string Quoted(std::string_view cell) {
+  return "'" + std::string(cell) + "'";
+}
+
 }  // namespace janadhar::importers

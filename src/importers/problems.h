@@ -19,6 +19,9 @@ enum class Severity {
 };
 std::string_view SeverityName(Severity s);  // "warning", "error", "fatal"
 
+// A cell as messages quote it: 'text'.
+std::string Quoted(std::string_view cell);
+
 struct ImportProblem {
   std::string file;
   int line = 0;

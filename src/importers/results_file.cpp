@@ -52,10 +52,6 @@ std::string RowText(const std::string& collapsed) {
   return s;
 }
 
-std::string Quoted(std::string_view cell) {
-  return "'" + std::string(cell) + "'";
-}
-
 // What the parser keeps about a candidate beside the result itself.
 struct CandidateMeta {
   std::string name_text;     // RowText of the name
@@ -92,15 +88,8 @@ class ResultsParser {
     }
     const geo::State* state = state_column_.Resolve(row);
     if (state == nullptr) return;
-    const std::string_view seat_cell = table_.Cell(row, "seat_code");
-    const ParsedCount seat_no = ParseCount(seat_cell);
-    if (seat_no.kind != CountParse::kOk || seat_no.value < 1 || seat_no.value > 100000) {
-      table_.Report(row, "seat_code",
-                    table_.ColumnName("seat_code") + " " + Quoted(seat_cell) +
-                        " is not a seat number (a whole number from 1)",
-                    Severity::kError);
-      return;
-    }
+    const int seat_no = table_.Number(row, "seat_code", "seat number");
+    if (seat_no == 0) return;
     c.party = CollapseSpaces(table_.Cell(row, "party"));
     CandidateMeta meta;
     meta.name_text = RowText(c.name);
@@ -126,7 +115,7 @@ class ResultsParser {
                     Severity::kError);
     }
 
-    const int number = static_cast<int>(seat_no.value);
+    const int number = seat_no;
     const std::string seat_name = CollapseSpaces(table_.Cell(row, "seat_name"));
     auto [it, added] = seat_index_.try_emplace({state->code, number}, seats_.size());
     if (added) {

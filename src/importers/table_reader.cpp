@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "base/numbers.h"
 #include "base/text.h"
 
 namespace janadhar::importers {
@@ -220,6 +221,20 @@ std::string TableReader::ColumnName(const std::string& field) const {
     return "'" + header_[static_cast<std::size_t>(c)] + "'";
   }
   return "column " + std::to_string(c + 1);
+}
+
+int TableReader::Number(const CsvRecord& row, const std::string& field,
+                        std::string_view what) {
+  const std::string_view cell = Cell(row, field);
+  const ParsedCount n = ParseCount(cell);
+  if (n.kind == CountParse::kOk && n.value >= 1 && n.value <= 100000) {
+    return static_cast<int>(n.value);
+  }
+  Report(row, field,
+         ColumnName(field) + " " + Quoted(cell) + " is not a " + std::string(what) +
+             " (a whole number from 1)",
+         Severity::kError);
+  return 0;
 }
 
 }  // namespace janadhar::importers

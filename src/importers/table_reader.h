@@ -64,6 +64,9 @@ class TableReader {
               Severity severity);
   // "'Votes'" (the header as written) or "column 3" for headerless files.
   std::string ColumnName(const std::string& field) const;
+  // The field's cell as a constituency number (a whole number, 1 to 100000),
+  // or 0 after reporting an error that it is not a `what` ("seat number").
+  int Number(const CsvRecord& row, const std::string& field, std::string_view what);
 
   const std::string& file() const { return file_; }
   ProblemList* problems() const { return problems_; }

@@ -83,10 +83,6 @@ constexpr Group kGroups[] = {
 };
 constexpr std::size_t kTotal = 3;  // index of the total in kGroups
 
-std::string Quoted(std::string_view cell) {
-  return "'" + std::string(cell) + "'";
-}
-
 // "70.86%", "70.86", " 70.86 % " → 70.86; nullopt for anything else.
 std::optional<double> ParsePercent(std::string_view cell) {
   std::string s = CollapseSpaces(cell);
@@ -138,18 +134,11 @@ class TurnoutParser {
   void Row(const CsvRecord& row) {
     const geo::State* state = states_.Resolve(row);
     if (state == nullptr) return;
-    const std::string_view seat_cell = table_.Cell(row, "seat_code");
-    const ParsedCount seat_no = ParseCount(seat_cell);
-    if (seat_no.kind != CountParse::kOk || seat_no.value < 1 || seat_no.value > 100000) {
-      table_.Report(row, "seat_code",
-                    table_.ColumnName("seat_code") + " " + Quoted(seat_cell) +
-                        " is not a seat number (a whole number from 1)",
-                    Severity::kError);
-      return;
-    }
+    const int seat_no = table_.Number(row, "seat_code", "seat number");
+    if (seat_no == 0) return;
     SeatTurnout t;
     t.state = state->code;
-    t.number = static_cast<int>(seat_no.value);
+    t.number = seat_no;
     t.name = CollapseSpaces(table_.Cell(row, "seat_name"));
     t.line = row.line;
     auto [it, added] = lines_.try_emplace({t.state, t.number}, row.line);
