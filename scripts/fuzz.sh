@@ -15,7 +15,7 @@ cmake --build build-fuzz
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   targets=(csv results_file geography_files form20_file booths_long_file column_map
-           turnout_file)
+           turnout_file scenario_file)
 fi
 
 seed() {  # seed corpus for a target
@@ -38,6 +38,35 @@ seed() {  # seed corpus for a target
     column_map)
       printf 'delimiter = ";"\nheader = false\n[columns]\nstate = 4\nvotes = "Votes"\n' > "$dir/map.toml"
       printf '{"delimiter": ",", "columns": {"party": 2}}' > "$dir/map.json" ;;
+    scenario_file)
+      cat > "$dir/scenario.toml" <<'TOML'
+base = "ls2014"
+simulations = 100000
+seed = 7
+majority = 272
+threads = 0
+swing_mode = "uniform"
+[sigma]
+national = 2.0
+state = 2.0
+seat = 3.0
+[swings]
+BJP = -3.0
+INC = 2.5
+"Samajwadi Party" = 1
+[swings.S24]
+SP = 4.0
+[[alliance]]
+name = "UPA"
+parties = ["INC", "RJD", "NCP"]
+transfer = 0.8
+transfer_from = { RJD = 0.9 }
+fielded = { "S04-5" = "RJD", "S24:Varanasi" = "INC" }
+[[alliance]]
+name = "NDA"
+parties = ["BJP", "AD"]
+TOML
+      printf 'base = "ls2014"\n' > "$dir/short.toml" ;;
   esac
 }
 

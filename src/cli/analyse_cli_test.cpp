@@ -132,5 +132,23 @@ TEST_F(AnalyseCliTest, TargetsSwingIouRun) {
   EXPECT_NE(r.out.find("0.00"), std::string::npos);
 }
 
+TEST_F(AnalyseCliTest, ForecastOfTheExampleScenario) {
+  const std::string example =
+      std::string(JANADHAR_SOURCE_DIR) + "/data/scenarios/ls2014-upa-swing.toml";
+  auto r = Janadhar(*db_ + " --json forecast " + example + " --simulations 2000");
+  ASSERT_EQ(r.code, 0) << r.out.substr(0, 2000);
+  const auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["simulations"], 2000);
+  EXPECT_EQ(j["seats"], 543);
+  EXPECT_EQ(j["alliances"][0]["alliance"], "UPA");
+  EXPECT_EQ(j["seat_chances"].size(), 543u);
+  const std::string bad = (*dir_ / "bad.toml").string();
+  std::ofstream(bad) << "base = \"ls2014\"\nsimulation = 10\n";
+  r = Janadhar(*db_ + " forecast " + bad);
+  EXPECT_EQ(r.code, 4) << r.out;
+  EXPECT_NE(r.out.find("bad.toml:2:1: unknown key 'simulation'"), std::string::npos)
+      << r.out;
+}
+
 }  // namespace
 }  // namespace janadhar::cli

@@ -38,5 +38,6 @@ void AddPartiesCommands(CLI::App& app, Context& ctx);
 void AddElectionsCommand(CLI::App& app, Context& ctx);
 void AddDemoCommand(CLI::App& app, Context& ctx);
 void AddAnalyseCommands(CLI::App& app, Context& ctx);
+void AddForecastCommand(CLI::App& app, Context& ctx);
 
 }  // namespace janadhar::cli

@@ -55,6 +55,7 @@ int Run(int argc, char** argv) {
   janadhar::cli::AddElectionsCommand(app, ctx);
   janadhar::cli::AddDemoCommand(app, ctx);
   janadhar::cli::AddAnalyseCommands(app, ctx);
+  janadhar::cli::AddForecastCommand(app, ctx);
 
   try {
     app.parse(argc, argv);

@@ -1,0 +1,196 @@
+// `janadhar forecast SCENARIO.toml`: a thin adapter over
+// service/forecast_service.h; tables of seats per party and alliance and the
+// knife-edge seats, or everything as --json.
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <iostream>
+#include <memory>
+
+#include "cli/analyse_output.h"
+#include "cli/context.h"
+#include "cli/progress.h"
+#include "service/forecast_service.h"
+
+namespace janadhar::cli {
+
+namespace {
+
+using report::Cell;
+using report::Kind;
+
+struct ForecastArgs {
+  service::ForecastRequest request;
+  std::string xlsx;
+  int close_seats = 20;
+};
+
+nlohmann::json DistributionJson(const forecast::SeatDistribution& d) {
+  return {{"mean", d.mean},
+          {"sd", d.sd},
+          {"median", d.median},
+          {"p05", d.p05},
+          {"p95", d.p95},
+          {"p_majority", d.p_majority},
+          {"p_largest", d.p_largest},
+          {"p_largest_alone", d.p_largest_alone}};
+}
+
+std::vector<Cell> DistributionCells(const forecast::SeatDistribution& d) {
+  return {Cell::Number(d.mean), Cell::Int(d.median),        Cell::Int(d.p05),
+          Cell::Int(d.p95),     Cell::Number(d.p_majority), Cell::Number(d.p_largest)};
+}
+
+std::vector<report::Column> DistributionColumns(const std::string& first) {
+  return {{first},
+          {"Mean seats", Kind::kDecimal, 1},
+          {"Median", Kind::kInteger},
+          {"5%", Kind::kInteger},
+          {"95%", Kind::kInteger},
+          {"P(majority)", Kind::kPercent, 1},
+          {"P(largest)", Kind::kPercent, 1}};
+}
+
+Output Build(const service::ForecastReport& r, int close_seats) {
+  const forecast::ForecastResult& f = r.result;
+  const auto& parties = r.input.parties;
+  Output out;
+  report::Sheet ps("Forecast parties", DistributionColumns("Party"));
+  nlohmann::json jparties = nlohmann::json::array();
+  for (const auto& p : f.parties) {
+    jparties.push_back({{"party", parties[p.party].label},
+                        {"name", parties[p.party].name},
+                        {"seats", DistributionJson(p.seats)}});
+    if (p.seats.mean < 0.5 && p.seats.p95 < 1) continue;
+    std::vector<Cell> row = {Cell::Text(parties[p.party].label)};
+    for (auto& c : DistributionCells(p.seats)) row.push_back(std::move(c));
+    ps.AddRow(std::move(row));
+  }
+  ps.AddNote(report::GroupDigits(f.simulations) + " simulations of " +
+             std::to_string(f.seats) + " seats from " + r.input.election + " (seed " +
+             std::to_string(f.seed) + "); majority " + std::to_string(f.majority) +
+             " seats. Parties with under half a seat on average are left out (--json "
+             "has all).");
+  out.sheets.push_back(std::move(ps));
+  nlohmann::json jalliances = nlohmann::json::array();
+  if (!f.alliances.empty()) {
+    report::Sheet as("Forecast alliances", DistributionColumns("Alliance"));
+    for (const auto& a : f.alliances) {
+      std::vector<Cell> row = {Cell::Text(a.name)};
+      for (auto& c : DistributionCells(a.seats)) row.push_back(std::move(c));
+      as.AddRow(std::move(row));
+      jalliances.push_back({{"alliance", a.name}, {"seats", DistributionJson(a.seats)}});
+    }
+    out.sheets.push_back(std::move(as));
+  }
+  // Knife-edge seats: the leader's chance furthest from certain.
+  std::vector<const forecast::SeatForecast*> close;
+  nlohmann::json jseats = nlohmann::json::array();
+  for (const auto& s : f.seats_forecast) {
+    const auto& seat = r.input.seats[s.seat];
+    nlohmann::json chances = nlohmann::json::array();
+    for (const auto& c : s.chances) {
+      if (c.wins == 0) continue;
+      chances.push_back({{"party", parties[c.party].label},
+                         {"candidate", c.candidate},
+                         {"projected_share", c.share},
+                         {"probability", c.probability}});
+    }
+    jseats.push_back({{"state", seat.state},
+                      {"seat", seat.number},
+                      {"name", seat.name},
+                      {"chances", std::move(chances)}});
+    if (s.chances.size() >= 2) close.push_back(&s);
+  }
+  std::stable_sort(close.begin(), close.end(), [](const auto* a, const auto* b) {
+    return a->chances[0].probability < b->chances[0].probability;
+  });
+  close.resize(
+      std::min<std::size_t>(close.size(), static_cast<std::size_t>(close_seats)));
+  report::Sheet cs("Knife-edge seats", {{"State"},
+                                        {"Seat", Kind::kInteger},
+                                        {"Name"},
+                                        {"Leader"},
+                                        {"P(leader)", Kind::kPercent, 1},
+                                        {"Next"},
+                                        {"P(next)", Kind::kPercent, 1}});
+  for (const auto* s : close) {
+    const auto& seat = r.input.seats[s->seat];
+    cs.AddRow({Cell::Text(seat.state), Cell::Int(seat.number), Cell::Text(seat.name),
+               Cell::Text(parties[s->chances[0].party].label),
+               Cell::Number(s->chances[0].probability),
+               Cell::Text(parties[s->chances[1].party].label),
+               Cell::Number(s->chances[1].probability)});
+  }
+  cs.AddNote("The seats whose likeliest winner is least sure (--close N shows more).");
+  out.sheets.push_back(std::move(cs));
+  out.json = {{"election", r.input.election},
+              {"simulations", f.simulations},
+              {"seed", f.seed},
+              {"seats", f.seats},
+              {"majority", f.majority},
+              {"threads", f.threads},
+              {"seconds", f.seconds},
+              {"parties", std::move(jparties)},
+              {"alliances", std::move(jalliances)},
+              {"seat_chances", std::move(jseats)}};
+  return out;
+}
+
+void Run(Context& ctx, ForecastArgs& args) {
+  auto store = ctx.OpenStoreOrFail();
+  if (!store) return;
+  service::Progress bar =
+      ctx.json ? service::Progress() : TerminalProgress("simulations");
+  if (bar) {
+    args.request.progress = [bar](int64_t done, int64_t total) {
+      bar(static_cast<int>(done), static_cast<int>(total), "");
+    };
+  }
+  auto report = service::RunForecastScenario(*store, args.request);
+  EndProgress();
+  if (!report.ok()) return ctx.Fail(report.status());
+  if (!report->ran) {
+    if (ctx.json) {
+      nlohmann::json errors = nlohmann::json::array();
+      for (const auto& p : report->problems) {
+        errors.push_back({{"file", p.file},
+                          {"line", p.line},
+                          {"column", p.column},
+                          {"message", p.message},
+                          {"severity", importers::SeverityName(p.severity)}});
+      }
+      std::cout << nlohmann::json{{"errors", errors}}.dump(2) << '\n';
+    } else {
+      for (const auto& p : report->problems) std::cerr << p.ToString() << '\n';
+      std::cerr << "janadhar: error: the scenario has errors; nothing was simulated\n";
+    }
+    return ctx.Exit(ExitCode::kDataError);
+  }
+  Output out = Build(*report, args.close_seats);
+  for (const auto& p : report->problems)
+    out.warnings.push_back({p.message, p.file, p.line});
+  Emit(ctx, out, args.xlsx);
+}
+
+}  // namespace
+
+void AddForecastCommand(CLI::App& app, Context& ctx) {
+  auto args = std::make_shared<ForecastArgs>();
+  CLI::App* c = app.add_subcommand(
+      "forecast",
+      "Monte Carlo seat projection of a scenario file (TOML: base election, swings, "
+      "uncertainty, alliances); seats per party and alliance and the knife-edge seats");
+  c->add_option("scenario", args->request.scenario_file,
+                "The scenario file; a one-line file `base = \"ls2014\"` works")
+      ->required();
+  c->add_option("--election", args->request.election, "Project from this election");
+  c->add_option("--simulations", args->request.simulations, "Override the file's count");
+  c->add_option("--seed", args->request.seed, "Override the file's seed");
+  c->add_option("--threads", args->request.threads, "Threads (default every core)");
+  c->add_option("--close", args->close_seats, "Knife-edge seats listed")
+      ->capture_default_str();
+  c->add_option("--xlsx", args->xlsx, "Also write the tables to this .xlsx workbook");
+  c->callback([&ctx, args] { Run(ctx, *args); });
+}
+
+}  // namespace janadhar::cli

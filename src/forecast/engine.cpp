@@ -1,0 +1,336 @@
+#include "forecast/engine.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <condition_variable>
+#include <mutex>
+#include <system_error>
+#include <thread>
+
+#include "forecast/kernel.h"
+#include "forecast/plan.h"
+
+namespace janadhar::forecast {
+namespace {
+
+using internal::Plan;
+
+constexpr int64_t kBlock = 256;  // simulations a thread takes at a time
+
+// Integer counts of one thread; added up at the end, so the order in which
+// threads ran simulations does not matter.
+struct Tally {
+  Tally(const Plan& p, int alliances)
+      : width(p.seats + 1),
+        hist(static_cast<std::size_t>(p.units) * width),
+        alliance_hist(static_cast<std::size_t>(alliances) * width),
+        row_wins(p.rows.size()),
+        largest(p.units),
+        largest_alone(p.units),
+        bloc_largest(alliances),
+        bloc_largest_alone(alliances) {}
+  void Add(const Tally& o) {
+    auto add = [](std::vector<int64_t>& a, const std::vector<int64_t>& b) {
+      for (std::size_t i = 0; i < a.size(); ++i) a[i] += b[i];
+    };
+    add(hist, o.hist);
+    add(alliance_hist, o.alliance_hist);
+    add(row_wins, o.row_wins);
+    add(largest, o.largest);
+    add(largest_alone, o.largest_alone);
+    add(bloc_largest, o.bloc_largest);
+    add(bloc_largest_alone, o.bloc_largest_alone);
+  }
+  std::size_t width;
+  std::vector<int64_t> hist;  // [unit][seats]; the 0-seat counts are filled at the end
+  std::vector<int64_t> alliance_hist;  // [alliance][seats]
+  std::vector<int64_t> row_wins;       // [slot][seats_padded]
+  std::vector<int64_t> largest, largest_alone;
+  std::vector<int64_t> bloc_largest, bloc_largest_alone;
+};
+
+// Running best of a set of seat counts; a 0 is never largest.
+struct Best {
+  int seats = 0, count = 0;
+  void Offer(int s) {
+    if (s > seats) {
+      seats = s;
+      count = 1;
+    } else if (s == seats && s > 0) {
+      ++count;
+    }
+  }
+};
+
+class Worker {
+ public:
+  Worker(const Plan& plan, internal::SimulateFn simulate, uint64_t seed, Tally& tally)
+      : p_(plan),
+        simulate_(simulate),
+        seed_(seed),
+        tally_(tally),
+        normals_(16 * static_cast<std::size_t>(plan.args.Blocks())),
+        pair_error_((plan.args.pairs + 8) / 8 * 8),
+        best_(plan.args.seats_padded),
+        before_(plan.rows.size()),
+        blocks_(plan.args.Blocks()),
+        winner_(plan.args.seats_padded),
+        upsets_(plan.args.seats_padded + 8),
+        delta_(plan.units + 1, 0),
+        seats_of_(plan.units, 0),
+        alliance_seats_(plan.alliance_units.size(), 0) {
+    touched_.reserve(plan.units);
+  }
+
+  void Run(int64_t sim) {
+    internal::Scratch scratch{normals_.data(), pair_error_.data(), best_.data(),
+                              blocks_.data(), before_.data()};
+    const int upsets =
+        simulate_(p_.args, seed_, sim, scratch, winner_.data(), upsets_.data());
+    // Seats per party: row 0's, moved where a later row won. Row 0's wins
+    // are counted at the end (simulations less the other rows' wins).
+    const int stride = p_.args.seats_padded;
+    const int units = p_.units;
+    for (int i = 0; i < upsets; ++i) {
+      const int c = upsets_[i];
+      const std::size_t at = static_cast<std::size_t>(winner_[c]) * stride + c;
+      ++tally_.row_wins[at];
+      const int u = p_.unit_of_slot[at];  // never -1: an empty row cannot beat row 0
+      ++delta_[u < 0 ? units : u];
+      const int u0 = p_.unit_of_slot[c];
+      --delta_[u0 < 0 ? units : u0];
+    }
+    touched_.clear();
+    Best best;
+    for (int u = 0; u < units; ++u) {
+      const int s = p_.row0_seats[u] + delta_[u];
+      delta_[u] = 0;
+      seats_of_[u] = s;
+      if (s == 0) continue;
+      touched_.push_back(u);
+      ++tally_.hist[u * tally_.width + s];
+      best.Offer(s);
+    }
+    for (int u : touched_) {
+      if (seats_of_[u] != best.seats) continue;
+      ++tally_.largest[u];
+      if (best.count == 1) ++tally_.largest_alone[u];
+    }
+    if (!alliance_seats_.empty()) {
+      Best bloc;
+      for (std::size_t a = 0; a < alliance_seats_.size(); ++a) {
+        int sum = 0;
+        for (int u : p_.alliance_units[a]) sum += seats_of_[u];
+        alliance_seats_[a] = sum;
+        ++tally_.alliance_hist[a * tally_.width + sum];
+        bloc.Offer(sum);
+      }
+      for (int u : touched_) {
+        if (p_.unit_alliance[u] < 0) bloc.Offer(seats_of_[u]);
+      }
+      for (std::size_t a = 0; a < alliance_seats_.size(); ++a) {
+        if (bloc.seats == 0 || alliance_seats_[a] != bloc.seats) continue;
+        ++tally_.bloc_largest[a];
+        if (bloc.count == 1) ++tally_.bloc_largest_alone[a];
+      }
+    }
+  }
+
+ private:
+  const Plan& p_;
+  internal::SimulateFn simulate_;
+  uint64_t seed_;
+  Tally& tally_;
+  internal::AlignedArray<float> normals_, pair_error_, best_, before_;
+  internal::AlignedArray<int32_t> blocks_, winner_;
+  internal::AlignedArray<int32_t> upsets_;
+  std::vector<int> delta_;  // [units + 1]: change from row 0; the last for no winner
+  std::vector<int> seats_of_, alliance_seats_, touched_;
+};
+
+SeatDistribution Distribution(std::vector<int64_t> hist, int64_t n, int majority,
+                              int64_t largest, int64_t largest_alone) {
+  SeatDistribution d;
+  double sum = 0;
+  int64_t at_majority = 0;
+  for (std::size_t k = 0; k < hist.size(); ++k) {
+    sum += static_cast<double>(k) * hist[k];
+    if (static_cast<int>(k) >= majority) at_majority += hist[k];
+  }
+  d.mean = sum / n;
+  double squares = 0;
+  for (std::size_t k = 0; k < hist.size(); ++k) {
+    squares += (k - d.mean) * (k - d.mean) * hist[k];
+  }
+  d.sd = std::sqrt(squares / n);
+  int64_t cum = 0;
+  bool seen = false;
+  bool p05 = false, median = false, p95 = false;
+  for (std::size_t k = 0; k < hist.size(); ++k) {
+    if (hist[k] == 0) continue;
+    const int seats = static_cast<int>(k);
+    if (!seen) d.min = seats;
+    seen = true;
+    d.max = seats;
+    cum += hist[k];
+    if (!p05 && cum * 100 >= 5 * n) d.p05 = seats, p05 = true;
+    if (!median && cum * 100 >= 50 * n) d.median = seats, median = true;
+    if (!p95 && cum * 100 >= 95 * n) d.p95 = seats, p95 = true;
+  }
+  d.p_majority = static_cast<double>(at_majority) / n;
+  d.p_largest = static_cast<double>(largest) / n;
+  d.p_largest_alone = static_cast<double>(largest_alone) / n;
+  d.histogram = std::move(hist);
+  return d;
+}
+
+}  // namespace
+
+const PartyForecast* ForecastResult::FindParty(int party) const {
+  for (const auto& p : parties) {
+    if (p.party == party) return &p;
+  }
+  return nullptr;
+}
+
+Result<ForecastResult> RunForecast(const ForecastInput& input, const Scenario& scenario,
+                                   const Progress& progress) {
+  JANADHAR_ASSIGN_OR_RETURN(std::unique_ptr<Plan> plan_ptr,
+                            internal::MakePlan(input, scenario));
+  const Plan& plan = *plan_ptr;
+  const int64_t n = scenario.simulations;
+  ForecastResult r;
+  r.simulations = n;
+  r.seed = scenario.seed;
+  r.seats = plan.seats;
+  r.majority = plan.majority;
+  internal::SimulateFn simulate = &internal::generic::Simulate;
+  r.kernel = "generic";
+#ifdef JANADHAR_FORECAST_AVX2
+  if (scenario.kernel == Kernel::kAvx2 ||
+      (scenario.kernel == Kernel::kAuto && internal::HasAvx2())) {
+    simulate = &internal::avx2::Simulate;
+    r.kernel = "avx2";
+  }
+#endif
+  const int64_t blocks = (n + kBlock - 1) / kBlock;
+  int threads = scenario.threads > 0
+                    ? scenario.threads
+                    : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  threads = static_cast<int>(std::min<int64_t>(threads, blocks));
+  const int alliances = static_cast<int>(scenario.alliances.size());
+  std::vector<Tally> tallies(threads, Tally(plan, alliances));
+
+  const auto start = std::chrono::steady_clock::now();
+  std::atomic<int64_t> next_block{0}, done{0};
+  std::mutex mutex;
+  std::condition_variable finished_cv;
+  int finished = 0;
+  auto work = [&](int t) {
+    Worker worker(plan, simulate, scenario.seed, tallies[t]);
+    for (int64_t b = next_block++; b < blocks; b = next_block++) {
+      const int64_t end = std::min(n, (b + 1) * kBlock);
+      for (int64_t sim = b * kBlock; sim < end; ++sim) worker.Run(sim);
+      done += end - b * kBlock;
+    }
+    std::lock_guard lock(mutex);
+    ++finished;
+    finished_cv.notify_one();
+  };
+  std::vector<std::thread> pool;
+  for (int t = 0; t < threads; ++t) {
+    try {
+      pool.emplace_back(work, t);
+    } catch (const std::system_error&) {
+      break;  // run with the threads there are
+    }
+  }
+  if (pool.empty()) {
+    work(0);
+  } else {
+    std::unique_lock lock(mutex);
+    while (finished < static_cast<int>(pool.size())) {
+      finished_cv.wait_for(lock, std::chrono::milliseconds(100));
+      if (progress && finished < static_cast<int>(pool.size())) {
+        lock.unlock();
+        progress(done.load(), n);
+        lock.lock();
+      }
+    }
+  }
+  for (auto& t : pool) t.join();
+  if (progress) progress(n, n);
+  r.threads = std::max<int>(1, static_cast<int>(pool.size()));
+  r.seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  for (std::size_t t = 1; t < tallies.size(); ++t) tallies[0].Add(tallies[t]);
+  const Tally& total = tallies[0];
+
+  const std::size_t width = total.width;
+  for (int u = 0; u < plan.units; ++u) {
+    std::vector<int64_t> hist(total.hist.begin() + u * width,
+                              total.hist.begin() + (u + 1) * width);
+    int64_t some = 0;
+    for (std::size_t k = 1; k < width; ++k) some += hist[k];
+    hist[0] = n - some;
+    r.parties.push_back({plan.unit_party[u], plan.unit_alliance[u],
+                         Distribution(std::move(hist), n, plan.majority, total.largest[u],
+                                      total.largest_alone[u])});
+  }
+  std::stable_sort(r.parties.begin(), r.parties.end(),
+                   [](const PartyForecast& a, const PartyForecast& b) {
+                     return a.seats.mean > b.seats.mean;
+                   });
+  for (int a = 0; a < alliances; ++a) {
+    std::vector<int64_t> hist(total.alliance_hist.begin() + a * width,
+                              total.alliance_hist.begin() + (a + 1) * width);
+    r.alliances.push_back(
+        {a, scenario.alliances[a].name,
+         Distribution(std::move(hist), n, plan.majority, total.bloc_largest[a],
+                      total.bloc_largest_alone[a])});
+  }
+  const int stride = plan.args.seats_padded;
+  std::vector<int64_t> row_wins = total.row_wins;
+  for (int c = 0; c < plan.seats; ++c) {
+    if (plan.unit_of_slot[c] < 0) continue;  // no candidate: no winner
+    row_wins[c] = n;
+    for (int j = 1; j < plan.args.slots; ++j) row_wins[c] -= row_wins[j * stride + c];
+  }
+  r.seats_forecast.resize(plan.seats);
+  for (int c = 0; c < plan.seats; ++c) {
+    const int seat = plan.seat_of_column[c];
+    SeatForecast& f = r.seats_forecast[seat];
+    f.seat = seat;
+    int64_t won = 0;
+    for (int j = 0; j < plan.args.slots; ++j) {
+      const std::size_t at = static_cast<std::size_t>(j) * stride + c;
+      const internal::Row& row = plan.rows[at];
+      if (row.party < 0) continue;
+      won += row_wins[at];
+      auto it = std::find_if(f.chances.begin(), f.chances.end(),
+                             [&](const SeatChance& s) { return s.party == row.party; });
+      if (it == f.chances.end()) {
+        SeatChance s;
+        s.party = row.party;
+        s.alliance = row.alliance;
+        if (row.candidate >= 0) {
+          s.candidate = input.seats[seat].candidates[row.candidate].name;
+        }
+        s.share = row.mean;
+        f.chances.push_back(s);
+        it = f.chances.end() - 1;
+      }
+      it->wins += row_wins[at];
+    }
+    for (auto& s : f.chances) s.probability = static_cast<double>(s.wins) / n;
+    std::stable_sort(
+        f.chances.begin(), f.chances.end(),
+        [](const SeatChance& a, const SeatChance& b) { return a.wins > b.wins; });
+    f.p_no_winner = static_cast<double>(n - won) / n;
+  }
+  return r;
+}
+
+}  // namespace janadhar::forecast

@@ -1,0 +1,224 @@
+#include "forecast/plan.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+namespace janadhar::forecast::internal {
+namespace {
+
+int RoundUp(int n, int to) {
+  return (n + to - 1) / to * to;
+}
+
+double Lookup(const std::map<int, double>& m, int key) {
+  auto it = m.find(key);
+  return it == m.end() ? 0.0 : it->second;
+}
+
+// The rows of one seat, swings and alliances applied.
+std::vector<Row> SeatRows(const ForecastInput& in, const Scenario& s, int seat,
+                          const std::vector<int>& alliance_of_party) {
+  const InputSeat& st = in.seats[seat];
+  std::vector<Row> rows;
+  std::vector<bool> done(s.alliances.size(), false);
+  auto swung = [&](int party, double share) {
+    return Swung(in, s, st.state_index, party, share);
+  };
+  auto add_alliance = [&](int a, int fielded) {
+    const Alliance& al = s.alliances[a];
+    Row row{fielded, -1, a, 0.0};
+    for (std::size_t k = 0; k < st.candidates.size(); ++k) {
+      if (st.candidates[k].party == fielded) {
+        row.candidate = static_cast<int>(k);
+        break;
+      }
+    }
+    row.mean = row.candidate >= 0 ? swung(fielded, st.candidates[row.candidate].share)
+                                  : swung(fielded, 0.0);
+    for (std::size_t k = 0; k < st.candidates.size(); ++k) {
+      const int p = st.candidates[k].party;
+      if (static_cast<int>(k) == row.candidate || alliance_of_party[p] != a) continue;
+      auto t = al.transfer_from.find(p);
+      const double rate = t == al.transfer_from.end() ? al.transfer : t->second;
+      row.mean += rate * std::max(0.0, swung(p, st.candidates[k].share));
+    }
+    rows.push_back(row);
+    done[a] = true;
+  };
+  for (std::size_t k = 0; k < st.candidates.size(); ++k) {
+    const InputCandidate& c = st.candidates[k];
+    const int a = alliance_of_party[c.party];
+    if (a < 0) {
+      rows.push_back({c.party, static_cast<int>(k), -1, swung(c.party, c.share)});
+    } else if (!done[a]) {
+      auto f = s.alliances[a].fielded.find(seat);
+      add_alliance(a, f == s.alliances[a].fielded.end() ? c.party : f->second);
+    }
+  }
+  for (std::size_t a = 0; a < s.alliances.size(); ++a) {
+    auto f = s.alliances[a].fielded.find(seat);
+    if (!done[a] && f != s.alliances[a].fielded.end()) {
+      add_alliance(static_cast<int>(a), f->second);
+    }
+  }
+  return rows;
+}
+
+}  // namespace
+
+double Swung(const ForecastInput& in, const Scenario& s, int state_index, int party,
+             double share) {
+  const double national = Lookup(s.party_swing, party);
+  double state = 0;
+  if (!s.state_swing.empty()) {
+    auto it = s.state_swing.find({in.states[state_index], party});
+    if (it != s.state_swing.end()) state = it->second;
+  }
+  if (s.swing_mode == SwingMode::kUniform) return share + national + state;
+  double factor = 1.0;
+  const double n = in.national_share[party], b = in.state_share[state_index][party];
+  if (n > 0) factor += national / n;
+  if (b > 0) factor += state / b;
+  return share * std::max(0.0, factor);
+}
+
+Result<std::unique_ptr<Plan>> MakePlan(const ForecastInput& in, const Scenario& s) {
+  JANADHAR_RETURN_IF_ERROR(ValidateScenario(in, s));
+  auto plan = std::make_unique<Plan>();
+  Plan& p = *plan;
+  const int parties = static_cast<int>(in.parties.size());
+  std::vector<int> alliance_of_party(parties, -1);
+  for (std::size_t a = 0; a < s.alliances.size(); ++a) {
+    for (int party : s.alliances[a].parties)
+      alliance_of_party[party] = static_cast<int>(a);
+  }
+  p.seats = static_cast<int>(in.seats.size());
+  p.majority = s.majority > 0 ? s.majority : p.seats / 2 + 1;
+  std::vector<std::vector<Row>> seat_rows(p.seats);
+  int slots = 1;
+  std::vector<int> unit_of_party(parties, -1);
+  for (int c = 0; c < p.seats; ++c) {
+    seat_rows[c] = SeatRows(in, s, c, alliance_of_party);
+    slots = std::max(slots, static_cast<int>(seat_rows[c].size()));
+    for (const Row& r : seat_rows[c]) unit_of_party[r.party] = 0;
+  }
+  for (int party = 0; party < parties; ++party) {
+    if (unit_of_party[party] < 0) continue;
+    unit_of_party[party] = p.units++;
+    p.unit_party.push_back(party);
+    p.unit_alliance.push_back(alliance_of_party[party]);
+  }
+  p.alliance_units.resize(s.alliances.size());
+  for (int u = 0; u < p.units; ++u) {
+    if (p.unit_alliance[u] >= 0) p.alliance_units[p.unit_alliance[u]].push_back(u);
+  }
+
+  // Columns: the seats by the gap between their first two rows.
+  auto gap = [&](int c) {
+    const auto& r = seat_rows[c];
+    return r.size() < 2 ? __builtin_inf() : r[0].mean - r[1].mean;
+  };
+  p.seat_of_column.resize(p.seats);
+  for (int c = 0; c < p.seats; ++c) p.seat_of_column[c] = c;
+  std::stable_sort(p.seat_of_column.begin(), p.seat_of_column.end(),
+                   [&](int a, int b) { return gap(a) < gap(b); });
+
+  const int stride = RoundUp(std::max(p.seats, 1), 16);
+  const std::size_t cells = static_cast<std::size_t>(slots) * stride;
+  p.mean = AlignedArray<float>(cells);
+  p.pair_of_slot = AlignedArray<int32_t>(cells);
+  p.seat_sigma = AlignedArray<float>(cells);
+  p.seat_reach = AlignedArray<float>(cells);
+  p.unit_of_slot.assign(cells, -1);
+  p.rows.assign(cells, Row{});
+  for (std::size_t i = 0; i < cells; ++i) p.mean[i] = -__builtin_inff();
+  // Error units: (state, party) pairs with their rows, states per party.
+  std::map<std::pair<int, int>, std::vector<std::size_t>> pair_cells;
+  std::vector<std::set<int>> states_of_unit(p.units);
+  for (int c = 0; c < p.seats; ++c) {
+    const int seat = p.seat_of_column[c];
+    const int state = in.seats[seat].state_index;
+    for (std::size_t j = 0; j < seat_rows[seat].size(); ++j) {
+      const Row& r = seat_rows[seat][j];
+      const std::size_t at = j * stride + c;
+      p.rows[at] = r;
+      p.mean[at] = static_cast<float>(r.mean);
+      p.unit_of_slot[at] = unit_of_party[r.party];
+      pair_cells[{state, r.party}].push_back(at);
+      states_of_unit[unit_of_party[r.party]].insert(state);
+    }
+  }
+  p.row0_seats.assign(p.units, 0);
+  for (int c = 0; c < p.seats; ++c) {
+    if (p.unit_of_slot[c] >= 0) ++p.row0_seats[p.unit_of_slot[c]];
+  }
+  // An error only one candidate uses is drawn with the next level down, as
+  // one normal of the summed variance (the same distribution): a party in
+  // one state has no national normal of its own, a pair with one row no
+  // state normal. Pairs with a state normal come first.
+  const double vn = s.sigma_national * s.sigma_national,
+               vs = s.sigma_state * s.sigma_state;
+  // The kernel's bound on a row's reach must not lose to float rounding,
+  // which moves a sum of shares by far less than this margin.
+  float largest = 1;
+  for (std::size_t i = 0; i < cells; ++i) {
+    if (std::isfinite(p.mean[i])) largest = std::max(largest, std::abs(p.mean[i]));
+  }
+  const float margin = 1e-5f * largest;
+  std::vector<int> national(p.units, -1);
+  int nationals = 0;
+  for (int u = 0; u < p.units; ++u) {
+    if (states_of_unit[u].size() > 1) national[u] = nationals++;
+  }
+  std::vector<std::pair<std::pair<int, int>, const std::vector<std::size_t>*>> order;
+  for (const auto& [key, list] : pair_cells) order.push_back({key, &list});
+  std::stable_partition(order.begin(), order.end(),
+                        [](const auto& x) { return x.second->size() > 1; });
+  const int pairs = static_cast<int>(order.size());
+  p.pair_national = AlignedArray<int32_t>(RoundUp(pairs + 1, 8));
+  p.pair_sigma_national = AlignedArray<float>(RoundUp(pairs + 1, 8));
+  p.pair_sigma_state = AlignedArray<float>(RoundUp(pairs + 1, 8));
+  int shared = 0;
+  for (int q = 0; q < pairs; ++q) {
+    const int u = unit_of_party[order[q].first.second];
+    const auto& list = *order[q].second;
+    double own = s.sigma_seat * s.sigma_seat;  // variance drawn with the seat error
+    if (national[u] >= 0) {
+      p.pair_national[q] = national[u];
+      p.pair_sigma_national[q] = static_cast<float>(s.sigma_national);
+    }
+    const double state_variance = vs + (national[u] < 0 ? vn : 0.0);
+    if (list.size() > 1) {
+      ++shared;
+      p.pair_sigma_state[q] = static_cast<float>(std::sqrt(state_variance));
+    } else {
+      own += state_variance;
+    }
+    for (std::size_t at : list) {
+      p.pair_of_slot[at] = q;
+      p.seat_sigma[at] = static_cast<float>(std::sqrt(own));
+      p.seat_reach[at] = p.seat_sigma[at] * kMaxNormal + margin;
+    }
+  }
+
+  KernelArgs& k = p.args;
+  k.seats_padded = stride;
+  k.slots = slots;
+  k.pairs = pairs;
+  k.shared_pairs = shared;
+  k.pairs_offset = RoundUp(nationals, 16);
+  k.error_blocks = (k.pairs_offset + RoundUp(shared, 16)) / 16;
+  k.mean = p.mean.data();
+  k.pair_of_slot = p.pair_of_slot.data();
+  k.pair_national = p.pair_national.data();
+  k.pair_sigma_national = p.pair_sigma_national.data();
+  k.pair_sigma_state = p.pair_sigma_state.data();
+  k.seat_sigma = p.seat_sigma.data();
+  k.seat_reach = p.seat_reach.data();
+  k.skip = s.skip_rows;
+  return plan;
+}
+
+}  // namespace janadhar::forecast::internal

@@ -1,0 +1,89 @@
+// Internal to forecast/: an input and a scenario turned into what the kernel
+// reads: per (row, seat) the projected share before errors (swings and
+// alliances applied), the error units, and what each row stands for.
+//
+// Rows of a seat: its candidates in input order (most votes first), an
+// alliance's candidate in the place of its strongest member, withdrawn
+// partners removed; a `fielded` party that did not stand there comes last.
+// Columns are seats in an order of the plan's own: the closest races (row 1
+// nearest row 0) first, so the kernel can leave out whole blocks of 16 seats
+// where no later row can win (kernel.h).
+// Owns its arrays; read-only after MakePlan, so threads share one plan.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <new>
+#include <vector>
+
+#include "base/status.h"
+#include "forecast/kernel.h"
+#include "forecast/model.h"
+#include "forecast/scenario.h"
+
+namespace janadhar::forecast::internal {
+
+// A fixed-size array of a trivial type, 64-byte aligned, zero-filled.
+template <typename T>
+class AlignedArray {
+ public:
+  AlignedArray() = default;
+  explicit AlignedArray(std::size_t n)
+      : data_(
+            static_cast<T*>(::operator new[](n * sizeof(T) + 64, std::align_val_t(64)))),
+        size_(n) {
+    for (std::size_t i = 0; i < n; ++i) data_[i] = T{};
+  }
+  T* data() { return data_.get(); }
+  const T* data() const { return data_.get(); }
+  std::size_t size() const { return size_; }
+  T& operator[](std::size_t i) { return data_[i]; }
+  const T& operator[](std::size_t i) const { return data_[i]; }
+
+ private:
+  struct Free {
+    void operator()(T* p) const { ::operator delete[](p, std::align_val_t(64)); }
+  };
+  std::unique_ptr<T[], Free> data_;
+  std::size_t size_ = 0;
+};
+
+struct Row {
+  int party = -1;      // -1: no candidate in this row
+  int candidate = -1;  // index into InputSeat::candidates; -1 for a new candidate
+  int alliance = -1;   // index into Scenario::alliances
+  double mean = 0;     // projected share before errors
+};
+
+struct Plan {
+  int seats = 0;
+  int majority = 0;
+  std::vector<int> seat_of_column;  // [seats]: index into ForecastInput::seats
+  int units = 0;                    // parties standing somewhere (national errors)
+  std::vector<int> unit_party;      // [units], ascending party index
+  std::vector<int> unit_alliance;   // [units], -1 when in no alliance
+  std::vector<int> row0_seats;      // [units]: seats where the unit is in row 0
+  std::vector<std::vector<int>> alliance_units;  // [alliance]: its members
+  // [slots][seats_padded], by column:
+  std::vector<int32_t> unit_of_slot;  // -1: no candidate
+  std::vector<Row> rows;
+  AlignedArray<float> mean, seat_sigma, seat_reach;
+  AlignedArray<int32_t> pair_of_slot, pair_national;
+  AlignedArray<float> pair_sigma_national, pair_sigma_state;
+  KernelArgs args;  // points into the arrays above: do not copy a Plan
+  Plan() = default;
+  Plan(const Plan&) = delete;
+  Plan& operator=(const Plan&) = delete;
+};
+
+// Validates the scenario (ValidateScenario) and builds the plan.
+Result<std::unique_ptr<Plan>> MakePlan(const ForecastInput& input,
+                                       const Scenario& scenario);
+
+// The share of a candidate of `party` in state `state_index` after the
+// scenario's swings (scenario.h).
+double Swung(const ForecastInput& input, const Scenario& scenario, int state_index,
+             int party, double share);
+
+}  // namespace janadhar::forecast::internal

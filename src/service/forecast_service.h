@@ -1,0 +1,48 @@
+// The forecast use case behind `janadhar forecast SCENARIO.toml`: read the
+// scenario file (importers/scenario_file.h), load its base election, resolve
+// every party, state and seat it names (an unknown name is an error at its
+// line and column, with the closest valid names), and run the engine
+// (forecast/engine.h).
+//
+// Problems in the scenario come back in the report with ran = false (nothing
+// is simulated when the file has errors); a non-OK Status means the forecast
+// could not start (no such file, no election in the store, a store failure).
+// Thread-safety: one call at a time per Store; the engine uses every core.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "analysis/data.h"
+#include "forecast/engine.h"
+#include "forecast/model.h"
+#include "forecast/scenario.h"
+#include "importers/problems.h"
+#include "store/store.h"
+
+namespace janadhar::service {
+
+struct ForecastRequest {
+  std::string scenario_file;
+  std::string election;     // overrides the file's `base` when not ""
+  int64_t simulations = 0;  // overrides the file when > 0
+  int64_t seed = -1;        // overrides the file when >= 0
+  int threads = -1;         // overrides the file when >= 0
+  forecast::Progress progress;
+};
+
+struct ForecastReport {
+  std::string file;
+  std::unique_ptr<analysis::ElectionData> data;
+  forecast::ForecastInput input;
+  forecast::Scenario scenario;
+  std::vector<importers::ImportProblem> problems;
+  bool ran = false;
+  forecast::ForecastResult result;  // when ran
+};
+
+Result<ForecastReport> RunForecastScenario(store::Store& store,
+                                           const ForecastRequest& request);
+
+}  // namespace janadhar::service
