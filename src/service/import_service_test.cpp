@@ -8,6 +8,7 @@
 
 #include "results/tally.h"
 #include "service/demo.h"
+#include "service/service_test_util.h"
 
 namespace janadhar::service {
 namespace {
@@ -16,28 +17,9 @@ namespace fs = std::filesystem;
 
 const std::string kData = std::string(JANADHAR_SOURCE_DIR) + "/data";
 
-class ImportServiceTest : public ::testing::Test {
+class ImportServiceTest : public testing::StoreTest {
  protected:
-  void SetUp() override {
-    dir_ = fs::path(::testing::TempDir()) /
-           ("janadhar_svc_" +
-            std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    auto s = store::OpenStore((dir_ / "test.db").string());
-    ASSERT_TRUE(s.ok()) << s.status().ToString();
-    store_ = std::move(s).value();
-  }
-  void TearDown() override {
-    store_.reset();
-    fs::remove_all(dir_);
-  }
-  std::string Write(const std::string& name, const std::string& text) {
-    const fs::path p = dir_ / name;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << text;
-    return p.string();
-  }
+  ImportServiceTest() : StoreTest("janadhar_svc_") {}
   // A tiny state: two PCs, three ACs.
   void ImportSmallGeographyAndResults() {
     const std::string delim =
@@ -74,9 +56,6 @@ class ImportServiceTest : public ::testing::Test {
            "\"Total Votes Secured\"\n" +
            rows;
   }
-
-  fs::path dir_;
-  std::unique_ptr<store::Store> store_;
 };
 
 TEST_F(ImportServiceTest, Form20NeedsResultsFirst) {

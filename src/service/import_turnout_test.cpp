@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "service/import_service.h"
+#include "service/service_test_util.h"
 
 namespace janadhar::service {
 namespace {
@@ -17,27 +18,12 @@ const std::string kHead =
     "State,PC Code,PC Name,Male Electors,Male Voters,Male Turnout,Female Electors,"
     "Female Voters,Female Turnout,Total Electors,Total Voters,Total Turnout\n";
 
-class ImportTurnoutTest : public ::testing::Test {
+class ImportTurnoutTest : public testing::StoreTest {
  protected:
+  ImportTurnoutTest() : StoreTest("janadhar_turnout_") {}
   void SetUp() override {
-    dir_ = fs::path(::testing::TempDir()) /
-           ("janadhar_turnout_" +
-            std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    auto s = store::OpenStore((dir_ / "test.db").string());
-    ASSERT_TRUE(s.ok()) << s.status().ToString();
-    store_ = std::move(s).value();
+    StoreTest::SetUp();
     options_.election = "ls2014";
-  }
-  void TearDown() override {
-    store_.reset();
-    fs::remove_all(dir_);
-  }
-  std::string Write(const std::string& name, const std::string& text) {
-    const fs::path p = dir_ / name;
-    std::ofstream(p, std::ios::binary) << text;
-    return p.string();
   }
   // Two UP seats: 1 "One" and 2 "Two".
   void ImportResults() {
@@ -55,8 +41,6 @@ class ImportTurnoutTest : public ::testing::Test {
     return ImportTurnout(*store_, Write("turnout.csv", kHead + rows), options_);
   }
 
-  fs::path dir_;
-  std::unique_ptr<store::Store> store_;
   ImportOptions options_;
 };
 
