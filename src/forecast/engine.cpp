@@ -44,7 +44,7 @@ struct Tally {
     add(bloc_largest_alone, o.bloc_largest_alone);
   }
   std::size_t width;
-  std::vector<int64_t> hist;  // [unit][seats]; the 0-seat counts are filled at the end
+  std::vector<int64_t> hist;           // [unit][seats]; zeros only where active (Worker)
   std::vector<int64_t> alliance_hist;  // [alliance][seats]
   std::vector<int64_t> row_wins;       // [slot][seats_padded]
   std::vector<int64_t> largest, largest_alone;
@@ -80,8 +80,9 @@ class Worker {
         upsets_(plan.args.seats_padded + 8),
         delta_(plan.units + 1, 0),
         seats_of_(plan.units, 0),
-        alliance_seats_(plan.alliance_units.size(), 0) {
-    touched_.reserve(plan.units);
+        alliance_seats_(plan.alliance_units.size(), 0),
+        active_mark_(plan.units + 1, 0) {
+    for (int u : plan.row0_units) active_mark_[u] = 1;
   }
 
   void Run(int64_t sim) {
@@ -90,33 +91,40 @@ class Worker {
     const int upsets =
         simulate_(p_.args, seed_, sim, scratch, winner_.data(), upsets_.data());
     // Seats per party: row 0's, moved where a later row won. Row 0's wins
-    // are counted at the end (simulations less the other rows' wins).
+    // are counted at the end (simulations less the other rows' wins). Only
+    // parties in some row 0 and those that won a seat from a later row can
+    // have seats; the others' zeros are counted at the end.
     const int stride = p_.args.seats_padded;
     const int units = p_.units;
+    active_.assign(p_.row0_units.begin(), p_.row0_units.end());
     for (int i = 0; i < upsets; ++i) {
       const int c = upsets_[i];
       const std::size_t at = static_cast<std::size_t>(winner_[c]) * stride + c;
       ++tally_.row_wins[at];
       const int u = p_.unit_of_slot[at];  // never -1: an empty row cannot beat row 0
-      ++delta_[u < 0 ? units : u];
+      const int gainer = u < 0 ? units : u;
+      ++delta_[gainer];
+      if (!active_mark_[gainer]) {
+        active_mark_[gainer] = 1;
+        active_.push_back(gainer);
+      }
       const int u0 = p_.unit_of_slot[c];
       --delta_[u0 < 0 ? units : u0];
     }
-    touched_.clear();
-    Best best;
-    for (int u = 0; u < units; ++u) {
+    int most = 0;
+    for (int u : active_) {
+      if (u == units) continue;
       const int s = p_.row0_seats[u] + delta_[u];
-      delta_[u] = 0;
       seats_of_[u] = s;
-      if (s == 0) continue;
-      touched_.push_back(u);
       ++tally_.hist[u * tally_.width + s];
-      best.Offer(s);
+      most = std::max(most, s);
     }
-    for (int u : touched_) {
-      if (seats_of_[u] != best.seats) continue;
+    int at_most = 0;
+    for (int u : active_) at_most += u < units && seats_of_[u] == most;
+    for (int u : active_) {
+      if (u == units || most == 0 || seats_of_[u] != most) continue;
       ++tally_.largest[u];
-      if (best.count == 1) ++tally_.largest_alone[u];
+      if (at_most == 1) ++tally_.largest_alone[u];
     }
     if (!alliance_seats_.empty()) {
       Best bloc;
@@ -127,13 +135,21 @@ class Worker {
         ++tally_.alliance_hist[a * tally_.width + sum];
         bloc.Offer(sum);
       }
-      for (int u : touched_) {
-        if (p_.unit_alliance[u] < 0) bloc.Offer(seats_of_[u]);
+      for (int u : active_) {
+        if (u < units && p_.unit_alliance[u] < 0) bloc.Offer(seats_of_[u]);
       }
       for (std::size_t a = 0; a < alliance_seats_.size(); ++a) {
         if (bloc.seats == 0 || alliance_seats_[a] != bloc.seats) continue;
         ++tally_.bloc_largest[a];
         if (bloc.count == 1) ++tally_.bloc_largest_alone[a];
+      }
+    }
+    for (std::size_t i = 0; i < active_.size(); ++i) {
+      const int u = active_[i];
+      delta_[u] = 0;
+      if (i >= p_.row0_units.size()) {  // a gainer: back to no seats
+        active_mark_[u] = 0;
+        if (u < units) seats_of_[u] = 0;
       }
     }
   }
@@ -147,7 +163,9 @@ class Worker {
   internal::AlignedArray<int32_t> blocks_, winner_;
   internal::AlignedArray<int32_t> upsets_;
   std::vector<int> delta_;  // [units + 1]: change from row 0; the last for no winner
-  std::vector<int> seats_of_, alliance_seats_, touched_;
+  std::vector<int> seats_of_, alliance_seats_;
+  std::vector<int> active_;        // row 0's parties, then this simulation's gainers
+  std::vector<char> active_mark_;  // [units + 1]: 1 for those in active_
 };
 
 SeatDistribution Distribution(std::vector<int64_t> hist, int64_t n, int majority,
@@ -272,9 +290,9 @@ Result<ForecastResult> RunForecast(const ForecastInput& input, const Scenario& s
   for (int u = 0; u < plan.units; ++u) {
     std::vector<int64_t> hist(total.hist.begin() + u * width,
                               total.hist.begin() + (u + 1) * width);
-    int64_t some = 0;
-    for (std::size_t k = 1; k < width; ++k) some += hist[k];
-    hist[0] = n - some;
+    int64_t counted = 0;
+    for (int64_t h : hist) counted += h;
+    hist[0] += n - counted;  // simulations the party was not active: no seats
     r.parties.push_back({plan.unit_party[u], plan.unit_alliance[u],
                          Distribution(std::move(hist), n, plan.majority, total.largest[u],
                                       total.largest_alone[u])});

@@ -14,9 +14,9 @@
 // Row 0 of every seat is always drawn; a later row of 16 seats only when one
 // of them could still win: its share plus its national and state errors plus
 // the largest seat error the generator can make beats the best projected
-// share so far (row 1 is checked against row 0, later rows against both). A row that
-// cannot win is not drawn, so skipping changes nothing: `skip = false` gives the same
-// results, slower (a test checks).
+// share so far (row 1 is checked against row 0, later rows against both). A
+// row that cannot win is not drawn, so skipping changes nothing: `skip =
+// false` gives the same results, slower (a test checks).
 //
 // Thread-safety: the functions are pure; each caller passes its own scratch.
 #pragma once
@@ -45,9 +45,11 @@ struct KernelArgs {
   const int32_t* pair_national = nullptr;
   const float* pair_sigma_national = nullptr;
   const float* pair_sigma_state = nullptr;
-  const float* seat_sigma = nullptr;  // [slots][seats_padded]
-  const float* seat_reach = nullptr;  // seat_sigma × kMaxNormal + a margin for rounding
-  bool skip = true;                   // leave out rows that cannot win
+  const float* seat_sigma = nullptr;   // [slots][seats_padded]
+  const float* seat_reach = nullptr;   // seat_sigma × kMaxNormal + a margin for rounding
+  const float* mean_reach = nullptr;   // mean + seat_reach + the margin again
+  const float* later_reach = nullptr;  // [seats_padded / 16]: max mean_reach of rows 2..
+  bool skip = true;                    // leave out rows that cannot win
 
   int Blocks() const { return error_blocks + slots * (seats_padded / 16); }
 };

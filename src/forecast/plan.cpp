@@ -131,9 +131,10 @@ Result<std::unique_ptr<Plan>> MakePlan(const ForecastInput& in, const Scenario& 
   p.pair_of_slot = AlignedArray<int32_t>(cells);
   p.seat_sigma = AlignedArray<float>(cells);
   p.seat_reach = AlignedArray<float>(cells);
+  p.mean_reach = AlignedArray<float>(cells);
   p.unit_of_slot.assign(cells, -1);
   p.rows.assign(cells, Row{});
-  for (std::size_t i = 0; i < cells; ++i) p.mean[i] = -__builtin_inff();
+  for (std::size_t i = 0; i < cells; ++i) p.mean[i] = p.mean_reach[i] = -__builtin_inff();
   // Error units: (state, party) pairs with their rows, states per party.
   std::map<std::pair<int, int>, std::vector<std::size_t>> pair_cells;
   std::vector<std::set<int>> states_of_unit(p.units);
@@ -153,6 +154,9 @@ Result<std::unique_ptr<Plan>> MakePlan(const ForecastInput& in, const Scenario& 
   p.row0_seats.assign(p.units, 0);
   for (int c = 0; c < p.seats; ++c) {
     if (p.unit_of_slot[c] >= 0) ++p.row0_seats[p.unit_of_slot[c]];
+  }
+  for (int u = 0; u < p.units; ++u) {
+    if (p.row0_seats[u] > 0) p.row0_units.push_back(u);
   }
   // An error only one candidate uses is drawn with the next level down, as
   // one normal of the summed variance (the same distribution): a party in
@@ -200,6 +204,7 @@ Result<std::unique_ptr<Plan>> MakePlan(const ForecastInput& in, const Scenario& 
       p.pair_of_slot[at] = q;
       p.seat_sigma[at] = static_cast<float>(std::sqrt(own));
       p.seat_reach[at] = p.seat_sigma[at] * kMaxNormal + margin;
+      p.mean_reach[at] = p.mean[at] + p.seat_reach[at] + margin;
     }
   }
 
@@ -217,6 +222,17 @@ Result<std::unique_ptr<Plan>> MakePlan(const ForecastInput& in, const Scenario& 
   k.pair_sigma_state = p.pair_sigma_state.data();
   k.seat_sigma = p.seat_sigma.data();
   k.seat_reach = p.seat_reach.data();
+  k.mean_reach = p.mean_reach.data();
+  p.later_reach = AlignedArray<float>(stride / 16);
+  for (int v = 0; v < stride / 16; ++v) {
+    float reach = -__builtin_inff();
+    for (int j = 2; j < slots; ++j) {
+      for (int c = 16 * v; c < 16 * v + 16; ++c)
+        reach = std::max(reach, p.mean_reach[j * stride + c]);
+    }
+    p.later_reach[v] = reach;
+  }
+  k.later_reach = p.later_reach.data();
   k.skip = s.skip_rows;
   return plan;
 }

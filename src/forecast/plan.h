@@ -64,11 +64,12 @@ struct Plan {
   std::vector<int> unit_party;      // [units], ascending party index
   std::vector<int> unit_alliance;   // [units], -1 when in no alliance
   std::vector<int> row0_seats;      // [units]: seats where the unit is in row 0
+  std::vector<int> row0_units;      // the units with row0_seats > 0
   std::vector<std::vector<int>> alliance_units;  // [alliance]: its members
   // [slots][seats_padded], by column:
   std::vector<int32_t> unit_of_slot;  // -1: no candidate
   std::vector<Row> rows;
-  AlignedArray<float> mean, seat_sigma, seat_reach;
+  AlignedArray<float> mean, seat_sigma, seat_reach, mean_reach, later_reach;
   AlignedArray<int32_t> pair_of_slot, pair_national;
   AlignedArray<float> pair_sigma_national, pair_sigma_state;
   KernelArgs args;  // points into the arrays above: do not copy a Plan
