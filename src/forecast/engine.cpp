@@ -75,7 +75,7 @@ class Worker {
         pair_error_((plan.args.pairs + 8) / 8 * 8),
         best_(plan.args.seats_padded),
         before_(plan.rows.size()),
-        blocks_(plan.args.Blocks()),
+        blocks_(2 * static_cast<std::size_t>(plan.args.Blocks())),
         winner_(plan.args.seats_padded),
         upsets_(plan.args.seats_padded + 8),
         delta_(plan.units + 1, 0),

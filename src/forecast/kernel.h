@@ -11,11 +11,11 @@
 // is block error_blocks + j × seats_padded / 16 + v. An error that only one
 // candidate would use is drawn with the level below it (plan.cpp).
 //
-// Row 0 of every seat is always drawn; a later row of 16 seats only when one
-// of them could still win: its share plus its national and state errors plus
-// the largest seat error the generator can make beats the best projected
-// share so far (row 1 is checked against row 0, later rows against both). A
-// row that cannot win is not drawn, so skipping changes nothing: `skip =
+// Rows 0 and 1 of every seat are always drawn (row 1 can win in nearly
+// every block); a later row of 16 seats only when one of them could still
+// win: its share plus its national and state errors plus the largest seat
+// error the generator can make beats the best of rows 0 and 1. A row that
+// cannot win is not drawn, so skipping changes nothing: `skip =
 // false` gives the same results, slower (a test checks).
 //
 // Thread-safety: the functions are pure; each caller passes its own scratch.
@@ -56,7 +56,7 @@ struct KernelArgs {
 
 // Scratch of one thread, every array 64-byte aligned: normals (16 ×
 // Blocks() floats), pair_error (pairs rounded up to 8, at least 8), best
-// (seats_padded), blocks (Blocks() ints), before (slots × seats_padded).
+// (seats_padded), blocks (2 × Blocks() ints), before (slots × seats_padded).
 struct Scratch {
   float* normals;
   float* pair_error;
