@@ -19,21 +19,24 @@ using importers::Severity;
 // Reports scenario problems at a place of the file.
 class Resolver {
  public:
-  Resolver(ForecastReport& r, store::Store& store) : r_(r), store_(store) {}
+  Resolver(store::Store& store, std::string_view file, const analysis::ElectionData& data,
+           const forecast::ForecastInput& input,
+           std::vector<importers::ImportProblem>& problems)
+      : store_(store), file_(file), data_(data), input_(input), problems_(problems) {}
 
   void Error(const Located& at, std::string message) {
     importers::ImportProblem p;
-    p.file = importers::BaseName(r_.file);
+    p.file = importers::BaseName(std::string(file_));
     p.line = at.line;
     p.column = at.column;
     p.message = std::move(message);
     p.severity = Severity::kError;
-    r_.problems.push_back(std::move(p));
+    problems_.push_back(std::move(p));
   }
 
   // The party's index in the input, or -1 after an error.
   int Party(const std::string& name, const Located& at) {
-    auto p = ResolvePartyIn(store_, *r_.data, name);
+    auto p = ResolvePartyIn(store_, data_, name);
     if (!p.ok()) {
       Error(at, p.status().message());
       return -1;
@@ -43,7 +46,7 @@ class Resolver {
 
   // The state's ECI code, or "" after an error.
   std::string State(const std::string& name, const Located& at) {
-    auto s = ResolveStateIn(*r_.data, name);
+    auto s = ResolveStateIn(data_, name);
     if (!s.ok()) {
       Error(at, s.status().message());
       return "";
@@ -72,7 +75,7 @@ class Resolver {
       }
     }
     std::vector<std::string> names;
-    const auto& seats = r_.input.seats;
+    const auto& seats = input_.seats;
     for (std::size_t i = 0; i < seats.size(); ++i) {
       if (seats[i].state != state) continue;
       if (by_number ? seats[i].number == number
@@ -81,7 +84,7 @@ class Resolver {
       }
       names.push_back(seats[i].name);
     }
-    std::string msg = "no seat " + rest + " in " + state + " in " + r_.input.election;
+    std::string msg = "no seat " + rest + " in " + state + " in " + input_.election;
     if (!by_number) {
       const std::string hint = DidYouMean(rest, names);
       if (!hint.empty()) msg += "; " + hint;
@@ -91,8 +94,11 @@ class Resolver {
   }
 
  private:
-  ForecastReport& r_;
   store::Store& store_;
+  std::string_view file_;
+  const analysis::ElectionData& data_;
+  const forecast::ForecastInput& input_;
+  std::vector<importers::ImportProblem>& problems_;
 };
 
 Result<std::string> BaseElection(store::Store& store, const std::string& given) {
@@ -106,8 +112,7 @@ Result<std::string> BaseElection(store::Store& store, const std::string& given) 
                     "\"ls2014\" in it, or give --election");
 }
 
-void Resolve(const importers::ScenarioSpec& spec, Resolver& res, ForecastReport& r) {
-  forecast::Scenario& s = r.scenario;
+void Resolve(const importers::ScenarioSpec& spec, Resolver& res, forecast::Scenario& s) {
   s.swing_mode = spec.swing_mode == "proportional" ? forecast::SwingMode::kProportional
                                                    : forecast::SwingMode::kUniform;
   s.sigma_national = spec.sigma_national / 100.0;
@@ -178,6 +183,14 @@ void Resolve(const importers::ScenarioSpec& spec, Resolver& res, ForecastReport&
 
 }  // namespace
 
+void ResolveScenario(store::Store& store, const importers::ScenarioSpec& spec,
+                     std::string_view file, const analysis::ElectionData& data,
+                     const forecast::ForecastInput& input, forecast::Scenario* scenario,
+                     std::vector<importers::ImportProblem>* problems) {
+  Resolver res(store, file, data, input, *problems);
+  Resolve(spec, res, *scenario);
+}
+
 Result<ForecastReport> RunForecastScenario(store::Store& store,
                                            const ForecastRequest& request) {
   ForecastReport r;
@@ -194,8 +207,8 @@ Result<ForecastReport> RunForecastScenario(store::Store& store,
   JANADHAR_ASSIGN_OR_RETURN(auto data, LoadElectionData(store, base));
   r.data = std::make_unique<analysis::ElectionData>(std::move(data));
   JANADHAR_ASSIGN_OR_RETURN(r.input, forecast::BuildInput(*r.data));
-  Resolver res(r, store);
-  Resolve(spec, res, r);
+  Resolver res(store, r.file, *r.data, r.input, r.problems);
+  Resolve(spec, res, r.scenario);
   if (request.simulations > 0) r.scenario.simulations = request.simulations;
   if (request.seed >= 0) r.scenario.seed = static_cast<uint64_t>(request.seed);
   if (request.threads >= 0) r.scenario.threads = request.threads;

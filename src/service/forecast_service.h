@@ -12,6 +12,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "analysis/data.h"
@@ -19,6 +20,7 @@
 #include "forecast/model.h"
 #include "forecast/scenario.h"
 #include "importers/problems.h"
+#include "importers/scenario_file.h"
 #include "store/store.h"
 
 namespace janadhar::service {
@@ -44,5 +46,17 @@ struct ForecastReport {
 
 Result<ForecastReport> RunForecastScenario(store::Store& store,
                                            const ForecastRequest& request);
+
+// Turns a parsed scenario (importers::ParseScenarioFile of `file`) into the
+// engine's Scenario for `data` and `input` (built from it): sigmas from
+// points to fractions, swings, alliances, every party, state and seat name
+// resolved. Each name that does not resolve is appended to `problems` as an
+// error at its line and column in `file`, with the closest valid names; the
+// rest of the scenario is still filled. Does not validate the result
+// (forecast::ValidateScenario) and does not override anything.
+void ResolveScenario(store::Store& store, const importers::ScenarioSpec& spec,
+                     std::string_view file, const analysis::ElectionData& data,
+                     const forecast::ForecastInput& input, forecast::Scenario* scenario,
+                     std::vector<importers::ImportProblem>* problems);
 
 }  // namespace janadhar::service
