@@ -15,7 +15,7 @@ cmake --build build-fuzz
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   targets=(csv results_file geography_files form20_file booths_long_file column_map
-           turnout_file scenario_file)
+           turnout_file scenario_file region_file)
 fi
 
 seed() {  # seed corpus for a target
@@ -35,6 +35,9 @@ seed() {  # seed corpus for a target
       { zcat data/ls2014/booths-long-gujarat-pc1.csv.gz || true; } | head -n 60 > "$dir/long.csv" ;;
     turnout_file)
       head -n 40 data/ls2014/pc-turnout.csv > "$dir/turnout.csv" ;;
+    region_file)
+      head -n 40 data/reference/up-ac-districts.csv > "$dir/up.csv"
+      printf 'State,PC No,Zone\nUttar Pradesh,1,West\nBihar,1,North\n' > "$dir/pc.csv" ;;
     column_map)
       printf 'delimiter = ";"\nheader = false\n[columns]\nstate = 4\nvotes = "Votes"\n' > "$dir/map.toml"
       printf '{"delimiter": ",", "columns": {"party": 2}}' > "$dir/map.json" ;;
@@ -65,6 +68,12 @@ fielded = { "S04-5" = "RJD", "S24:Varanasi" = "INC" }
 [[alliance]]
 name = "NDA"
 parties = ["BJP", "AD"]
+[swings.UP.WEST]
+RLD = 2.5
+[[regions]]
+file = "up.csv"
+state = "UP"
+column = "SUB_REGION"
 TOML
       printf 'base = "ls2014"\n' > "$dir/short.toml" ;;
   esac

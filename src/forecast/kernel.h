@@ -7,7 +7,8 @@
 // (SplitMix64 of both); its normals come in numbered blocks of 16 (Box-Muller
 // over 16 hashed counters, polynomial log and sin/cos in float, |z| < 5.7683),
 // so block b is the same whether or not other blocks are drawn. Blocks:
-// first the national then the state errors, then row j of seats 16v .. 16v+15
+// first the national, the middle (state errors shared by regions) and the
+// pairs' own errors, then row j of seats 16v .. 16v+15
 // is block error_blocks + j × seats_padded / 16 + v. An error that only one
 // candidate would use is drawn with the level below it (plan.cpp).
 //
@@ -34,16 +35,20 @@ struct KernelArgs {
   int seats_padded = 0;         // seats rounded up to 16
   int slots = 0;                // candidate rows per seat
   int pairs = 0;                // (state, party) pairs
-  int shared_pairs = 0;         // the first ones, with a state normal of their own
-  int pairs_offset = 0;         // where the state normals start (after the national)
+  int shared_pairs = 0;         // the first ones, with a normal of their own
+  int middles = 0;              // (state, party) normals shared by pairs of regions
+  int pairs_offset = 0;         // where the pairs' normals start (after the others)
   int error_blocks = 0;         // blocks of national and state normals
   const float* mean = nullptr;  // [slots][seats_padded]; -inf: no candidate
   const int32_t* pair_of_slot = nullptr;  // [slots][seats_padded]
-  // Per pair: its national normal and the sigmas of its two normals (0 for
-  // one drawn with the level below). Its error is
-  // sigma_national · normal[national] + sigma_state · normal[pairs_offset + q].
+  // Per pair: its national and middle normals and the sigmas of its normals
+  // (0 for one drawn with the level below). Its error is
+  // sigma_national · normal[national] (+ sigma_middle · normal[middle] when
+  // middles > 0) + sigma_state · normal[pairs_offset + q] (q < shared_pairs).
   const int32_t* pair_national = nullptr;
   const float* pair_sigma_national = nullptr;
+  const int32_t* pair_middle = nullptr;
+  const float* pair_sigma_middle = nullptr;
   const float* pair_sigma_state = nullptr;
   const float* seat_sigma = nullptr;   // [slots][seats_padded]
   const float* seat_reach = nullptr;   // seat_sigma × kMaxNormal + a margin for rounding

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <tuple>
 
 namespace janadhar::forecast::internal {
 namespace {
@@ -17,14 +18,44 @@ double Lookup(const std::map<int, double>& m, int key) {
   return it == m.end() ? 0.0 : it->second;
 }
 
+int RegionOf(const Scenario& s, int seat) {
+  return s.seat_region.empty() ? -1 : s.seat_region[seat];
+}
+
+// [region][party]: the party's share of the votes of the region's seats, on
+// the input's share basis (from the candidates kept; a seat's votes are a
+// candidate's votes over its share).
+std::vector<std::vector<double>> RegionShares(const ForecastInput& in,
+                                              const Scenario& s) {
+  const std::size_t parties = in.parties.size();
+  std::vector<std::vector<double>> votes(s.regions.size(),
+                                         std::vector<double>(parties, 0.0));
+  std::vector<double> total(s.regions.size(), 0.0);
+  for (std::size_t seat = 0; seat < in.seats.size(); ++seat) {
+    const int r = RegionOf(s, static_cast<int>(seat));
+    if (r < 0) continue;
+    double seat_votes = 0;
+    for (const InputCandidate& c : in.seats[seat].candidates) {
+      votes[r][c.party] += static_cast<double>(c.votes);
+      if (c.share > 0 && seat_votes == 0) seat_votes = c.votes / c.share;
+    }
+    total[r] += seat_votes;
+  }
+  for (std::size_t r = 0; r < votes.size(); ++r) {
+    for (double& v : votes[r]) v = total[r] > 0 ? v / total[r] : 0.0;
+  }
+  return votes;
+}
+
 // The rows of one seat, swings and alliances applied.
-std::vector<Row> SeatRows(const ForecastInput& in, const Scenario& s, int seat,
+std::vector<Row> SeatRows(const ForecastInput& in, const Scenario& s,
+                          const std::vector<std::vector<double>>& region_share, int seat,
                           const std::vector<int>& alliance_of_party) {
   const InputSeat& st = in.seats[seat];
   std::vector<Row> rows;
   std::vector<bool> done(s.alliances.size(), false);
   auto swung = [&](int party, double share) {
-    return Swung(in, s, st.state_index, party, share);
+    return Swung(in, s, region_share, seat, party, share);
   };
   auto add_alliance = [&](int a, int fielded) {
     const Alliance& al = s.alliances[a];
@@ -68,19 +99,28 @@ std::vector<Row> SeatRows(const ForecastInput& in, const Scenario& s, int seat,
 
 }  // namespace
 
-double Swung(const ForecastInput& in, const Scenario& s, int state_index, int party,
+double Swung(const ForecastInput& in, const Scenario& s,
+             const std::vector<std::vector<double>>& region_share, int seat, int party,
              double share) {
+  const int state_index = in.seats[seat].state_index;
   const double national = Lookup(s.party_swing, party);
   double state = 0;
   if (!s.state_swing.empty()) {
     auto it = s.state_swing.find({in.states[state_index], party});
     if (it != s.state_swing.end()) state = it->second;
   }
-  if (s.swing_mode == SwingMode::kUniform) return share + national + state;
+  const int r = RegionOf(s, seat);
+  double region = 0;
+  if (r >= 0 && !s.region_swing.empty()) {
+    auto it = s.region_swing.find({r, party});
+    if (it != s.region_swing.end()) region = it->second;
+  }
+  if (s.swing_mode == SwingMode::kUniform) return share + national + state + region;
   double factor = 1.0;
   const double n = in.national_share[party], b = in.state_share[state_index][party];
   if (n > 0) factor += national / n;
   if (b > 0) factor += state / b;
+  if (r >= 0 && region_share[r][party] > 0) factor += region / region_share[r][party];
   return share * std::max(0.0, factor);
 }
 
@@ -99,8 +139,9 @@ Result<std::unique_ptr<Plan>> MakePlan(const ForecastInput& in, const Scenario& 
   std::vector<std::vector<Row>> seat_rows(p.seats);
   int slots = 1;
   std::vector<int> unit_of_party(parties, -1);
+  const auto region_share = RegionShares(in, s);
   for (int c = 0; c < p.seats; ++c) {
-    seat_rows[c] = SeatRows(in, s, c, alliance_of_party);
+    seat_rows[c] = SeatRows(in, s, region_share, c, alliance_of_party);
     slots = std::max(slots, static_cast<int>(seat_rows[c].size()));
     for (const Row& r : seat_rows[c]) unit_of_party[r.party] = 0;
   }
@@ -135,21 +176,27 @@ Result<std::unique_ptr<Plan>> MakePlan(const ForecastInput& in, const Scenario& 
   p.unit_of_slot.assign(cells, -1);
   p.rows.assign(cells, Row{});
   for (std::size_t i = 0; i < cells; ++i) p.mean[i] = p.mean_reach[i] = -__builtin_inff();
-  // Error units: (state, party) pairs with their rows, states per party.
-  std::map<std::pair<int, int>, std::vector<std::size_t>> pair_cells;
+  // Error units: (state, region, party) pairs with their rows (region -1
+  // for seats without one), states per party, pairs per (state, party).
+  std::map<std::tuple<int, int, int>, std::vector<std::size_t>> pair_cells;
   std::vector<std::set<int>> states_of_unit(p.units);
   for (int c = 0; c < p.seats; ++c) {
     const int seat = p.seat_of_column[c];
     const int state = in.seats[seat].state_index;
+    const int region = RegionOf(s, seat);
     for (std::size_t j = 0; j < seat_rows[seat].size(); ++j) {
       const Row& r = seat_rows[seat][j];
       const std::size_t at = j * stride + c;
       p.rows[at] = r;
       p.mean[at] = static_cast<float>(r.mean);
       p.unit_of_slot[at] = unit_of_party[r.party];
-      pair_cells[{state, r.party}].push_back(at);
+      pair_cells[{state, region, r.party}].push_back(at);
       states_of_unit[unit_of_party[r.party]].insert(state);
     }
+  }
+  std::map<std::pair<int, int>, int> pairs_of_state_party;
+  for (const auto& [key, list] : pair_cells) {
+    ++pairs_of_state_party[{std::get<0>(key), std::get<2>(key)}];
   }
   p.row0_seats.assign(p.units, 0);
   for (int c = 0; c < p.seats; ++c) {
@@ -158,12 +205,16 @@ Result<std::unique_ptr<Plan>> MakePlan(const ForecastInput& in, const Scenario& 
   for (int u = 0; u < p.units; ++u) {
     if (p.row0_seats[u] > 0) p.row0_units.push_back(u);
   }
-  // An error only one candidate uses is drawn with the next level down, as
-  // one normal of the summed variance (the same distribution): a party in
-  // one state has no national normal of its own, a pair with one row no
-  // state normal. Pairs with a state normal come first.
+  // Every row's error is national (party) + state (state, party) + region
+  // (state, region, party; none without a region) + seat. A level's error
+  // that only one unit below it uses is drawn with that unit, as one normal
+  // of the summed variance (the same distribution): a party in one state has
+  // no national normal of its own, a (state, party) with one pair no state
+  // normal of its own (without regions: every one), a pair with one row no
+  // normal of its own (its variance goes to the seat error). Pairs with a
+  // normal of their own come first.
   const double vn = s.sigma_national * s.sigma_national,
-               vs = s.sigma_state * s.sigma_state;
+               vs = s.sigma_state * s.sigma_state, vr = s.sigma_region * s.sigma_region;
   // The kernel's bound on a row's reach must not lose to float rounding,
   // which moves a sum of shares by far less than this margin.
   float largest = 1;
@@ -176,29 +227,46 @@ Result<std::unique_ptr<Plan>> MakePlan(const ForecastInput& in, const Scenario& 
   for (int u = 0; u < p.units; ++u) {
     if (states_of_unit[u].size() > 1) national[u] = nationals++;
   }
-  std::vector<std::pair<std::pair<int, int>, const std::vector<std::size_t>*>> order;
+  std::vector<std::pair<std::tuple<int, int, int>, const std::vector<std::size_t>*>>
+      order;
   for (const auto& [key, list] : pair_cells) order.push_back({key, &list});
   std::stable_partition(order.begin(), order.end(),
                         [](const auto& x) { return x.second->size() > 1; });
   const int pairs = static_cast<int>(order.size());
   p.pair_national = AlignedArray<int32_t>(RoundUp(pairs + 1, 8));
   p.pair_sigma_national = AlignedArray<float>(RoundUp(pairs + 1, 8));
+  p.pair_middle = AlignedArray<int32_t>(RoundUp(pairs + 1, 8));
+  p.pair_sigma_middle = AlignedArray<float>(RoundUp(pairs + 1, 8));
   p.pair_sigma_state = AlignedArray<float>(RoundUp(pairs + 1, 8));
+  std::map<std::pair<int, int>, int> middle_of;  // (state, party) → its normal
   int shared = 0;
   for (int q = 0; q < pairs; ++q) {
-    const int u = unit_of_party[order[q].first.second];
+    const auto [state, region, party] = order[q].first;
+    const int u = unit_of_party[party];
     const auto& list = *order[q].second;
-    double own = s.sigma_seat * s.sigma_seat;  // variance drawn with the seat error
+    double carry = 0;  // variance of the levels above without a normal of their own
     if (national[u] >= 0) {
       p.pair_national[q] = national[u];
       p.pair_sigma_national[q] = static_cast<float>(s.sigma_national);
+    } else {
+      carry += vn;
     }
-    const double state_variance = vs + (national[u] < 0 ? vn : 0.0);
+    if (pairs_of_state_party[{state, party}] > 1) {
+      const int next = static_cast<int>(middle_of.size());
+      p.pair_middle[q] =
+          middle_of.emplace(std::make_pair(state, party), next).first->second;
+      p.pair_sigma_middle[q] = static_cast<float>(std::sqrt(vs + carry));
+      carry = 0;
+    } else {
+      carry += vs;
+    }
+    if (region >= 0) carry += vr;
+    double own = s.sigma_seat * s.sigma_seat;  // variance drawn with the seat error
     if (list.size() > 1) {
       ++shared;
-      p.pair_sigma_state[q] = static_cast<float>(std::sqrt(state_variance));
+      p.pair_sigma_state[q] = static_cast<float>(std::sqrt(carry));
     } else {
-      own += state_variance;
+      own += carry;
     }
     for (std::size_t at : list) {
       p.pair_of_slot[at] = q;
@@ -207,18 +275,23 @@ Result<std::unique_ptr<Plan>> MakePlan(const ForecastInput& in, const Scenario& 
       p.mean_reach[at] = p.mean[at] + p.seat_reach[at] + margin;
     }
   }
+  const int middles = static_cast<int>(middle_of.size());
+  for (int q = 0; q < pairs; ++q) p.pair_middle[q] += RoundUp(nationals, 16);
 
   KernelArgs& k = p.args;
   k.seats_padded = stride;
   k.slots = slots;
   k.pairs = pairs;
   k.shared_pairs = shared;
-  k.pairs_offset = RoundUp(nationals, 16);
+  k.middles = middles;
+  k.pairs_offset = RoundUp(nationals, 16) + RoundUp(middles, 16);
   k.error_blocks = (k.pairs_offset + RoundUp(shared, 16)) / 16;
   k.mean = p.mean.data();
   k.pair_of_slot = p.pair_of_slot.data();
   k.pair_national = p.pair_national.data();
   k.pair_sigma_national = p.pair_sigma_national.data();
+  k.pair_middle = p.pair_middle.data();
+  k.pair_sigma_middle = p.pair_sigma_middle.data();
   k.pair_sigma_state = p.pair_sigma_state.data();
   k.seat_sigma = p.seat_sigma.data();
   k.seat_reach = p.seat_reach.data();

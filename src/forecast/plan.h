@@ -70,8 +70,8 @@ struct Plan {
   std::vector<int32_t> unit_of_slot;  // -1: no candidate
   std::vector<Row> rows;
   AlignedArray<float> mean, seat_sigma, seat_reach, mean_reach, later_reach;
-  AlignedArray<int32_t> pair_of_slot, pair_national;
-  AlignedArray<float> pair_sigma_national, pair_sigma_state;
+  AlignedArray<int32_t> pair_of_slot, pair_national, pair_middle;
+  AlignedArray<float> pair_sigma_national, pair_sigma_middle, pair_sigma_state;
   KernelArgs args;  // points into the arrays above: do not copy a Plan
   Plan() = default;
   Plan(const Plan&) = delete;
@@ -82,9 +82,11 @@ struct Plan {
 Result<std::unique_ptr<Plan>> MakePlan(const ForecastInput& input,
                                        const Scenario& scenario);
 
-// The share of a candidate of `party` in state `state_index` after the
-// scenario's swings (scenario.h).
-double Swung(const ForecastInput& input, const Scenario& scenario, int state_index,
-             int party, double share);
+// The share of a candidate of `party` in seat `seat` after the scenario's
+// swings (scenario.h); region_share[r][party] is the party's base share in
+// region r (proportional swing divides by it).
+double Swung(const ForecastInput& input, const Scenario& scenario,
+             const std::vector<std::vector<double>>& region_share, int seat, int party,
+             double share);
 
 }  // namespace janadhar::forecast::internal

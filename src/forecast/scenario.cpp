@@ -25,7 +25,8 @@ Status ValidateScenario(const ForecastInput& input, const Scenario& s) {
   auto party_ok = [&](int p) { return p >= 0 && p < parties; };
   const std::pair<const char*, double> sigmas[] = {{"sigma_national", s.sigma_national},
                                                    {"sigma_state", s.sigma_state},
-                                                   {"sigma_seat", s.sigma_seat}};
+                                                   {"sigma_seat", s.sigma_seat},
+                                                   {"sigma_region", s.sigma_region}};
   for (const auto& [name, value] : sigmas) {
     if (!Finite(value) || value < 0) {
       return Bad(std::string(name) + " must be a finite number of 0 or more, not " +
@@ -61,6 +62,47 @@ Status ValidateScenario(const ForecastInput& input, const Scenario& s) {
     }
     if (!Finite(swing) || std::abs(swing) > 1) {
       return Bad("swing in " + key.first + " of " + input.parties[key.second].label +
+                 " must be between -1 and 1 (a fraction: 0.02 is two points)");
+    }
+  }
+  const int regions = static_cast<int>(s.regions.size());
+  std::set<std::pair<std::string, std::string>> region_names;
+  for (const auto& r : s.regions) {
+    if (r.name.empty()) return Bad("a region has no name");
+    if (input.FindState(r.state) < 0) {
+      return Bad("region " + r.name + " is in state '" + r.state +
+                 "', which has no seat in " + input.election);
+    }
+    if (!region_names.insert({r.state, r.name}).second) {
+      return Bad("region " + r.name + " of " + r.state + " is given twice");
+    }
+  }
+  if (!s.seat_region.empty() && static_cast<int>(s.seat_region.size()) != seats) {
+    return Bad("seat_region has " + std::to_string(s.seat_region.size()) +
+               " entries for " + std::to_string(seats) + " seats");
+  }
+  for (std::size_t i = 0; i < s.seat_region.size(); ++i) {
+    const int r = s.seat_region[i];
+    if (r < -1 || r >= regions) {
+      return Bad("seat " + input.seats[i].name + " has unknown region " +
+                 std::to_string(r));
+    }
+    if (r >= 0 && s.regions[r].state != input.seats[i].state) {
+      return Bad("seat " + input.seats[i].name + " of " + input.seats[i].state +
+                 " is in region " + s.regions[r].name + " of " + s.regions[r].state);
+    }
+  }
+  for (const auto& [key, swing] : s.region_swing) {
+    if (key.first < 0 || key.first >= regions) {
+      return Bad("swing in unknown region " + std::to_string(key.first));
+    }
+    const std::string& name = s.regions[key.first].name;
+    if (!party_ok(key.second)) {
+      return Bad("swing in region " + name + " of unknown party " +
+                 std::to_string(key.second));
+    }
+    if (!Finite(swing) || std::abs(swing) > 1) {
+      return Bad("swing in region " + name + " of " + input.parties[key.second].label +
                  " must be between -1 and 1 (a fraction: 0.02 is two points)");
     }
   }

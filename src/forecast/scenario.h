@@ -23,6 +23,15 @@
 // members' candidates withdraw. It carries its own party's national and state
 // errors. A party belongs to at most one alliance; NOTA to none.
 //
+// Regions (optional): a level between state and seat, e.g. the seven regions
+// of Uttar Pradesh. `seat_region` gives each input seat its region (-1: none;
+// empty: no seat has one). A region lies in one state. Its swings
+// (region_swing, per (region, party)) add to the national and state ones
+// (proportional: a further term region/R, R the party's base share in the
+// region's seats), and every (region, party) draws an error of sd
+// sigma_region, shared by the party's candidates in the region, on top of the
+// state error. Seats without a region get no region error.
+//
 // Plain values; thread-compatible.
 #pragma once
 
@@ -42,6 +51,11 @@ enum class SwingMode {
   kProportional,  // share × (1 + swing / base share)
 };
 
+struct Region {
+  std::string state;  // ECI code
+  std::string name;   // "WEST"
+};
+
 struct Alliance {
   std::string name;
   std::vector<int> parties;  // indices into ForecastInput::parties
@@ -58,11 +72,15 @@ struct Scenario {
   std::map<int, double> party_swing;                          // party → points
   std::map<std::pair<std::string, int>, double> state_swing;  // (ECI code, party)
   std::vector<Alliance> alliances;
+  std::vector<Region> regions;
+  std::vector<int> seat_region;                        // [seat] → region or -1
+  std::map<std::pair<int, int>, double> region_swing;  // (region, party) → points
 
   // Standard deviations of the errors in share points (fractions), as numpy.
   double sigma_national = 0.02;  // one draw per party
   double sigma_state = 0.02;     // one draw per (state, party)
   double sigma_seat = 0.03;      // one draw per (seat, candidate)
+  double sigma_region = 0;       // one draw per (region, party)
 
   int64_t simulations = 10000;
   uint64_t seed = 1;
@@ -78,7 +96,9 @@ struct Scenario {
 // simulations < 1, threads < 0, a majority outside 0..seats, a swing outside
 // -1..1 or of an unknown party or state, an alliance with no name, no party, a party out
 // of range, NOTA, a party in two alliances, a transfer outside 0..1, or a `fielded` seat
-// or party that is not the alliance's. kAvx2 on a machine without AVX2 is
+// or party that is not the alliance's, a region without a name or in a state
+// with no seat, a seat_region of the wrong size or out of range or in another
+// state, a region swing of an unknown region or party. kAvx2 on a machine without AVX2 is
 // FailedPrecondition.
 Status ValidateScenario(const ForecastInput& input, const Scenario& scenario);
 

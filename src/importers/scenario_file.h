@@ -20,6 +20,7 @@
 //   national = 2.0           # one draw per party (default 2.0)
 //   state = 2.0              # one draw per (state, party) (default 2.0)
 //   seat = 3.0               # one draw per (seat, candidate) (default 3.0)
+//   region = 1.5             # one draw per (region, party) (default 0)
 //
 //   [swings]                 # party = points: national swings, -100 to 100
 //   BJP = -3.0
@@ -28,6 +29,16 @@
 //
 //   [swings.S24]             # a table in [swings] is a state's swings (its ECI
 //   SP = 4.0                 # code, abbreviation or name), on top of national
+//
+//   [swings.UP.WEST]         # a table in a state's table is a region's swings,
+//   BJP = 2.0                # on top of the state's (regions below)
+//
+//   [[regions]]              # one block per state with regions
+//   file = "../reference/up-ac-districts.csv"  # a region lookup (region_file.h),
+//                            # relative to the scenario file; required
+//   state = "UP"             # the state of its rows when it has no state column
+//   column = "SUB_REGION"    # the region column (default SUB_REGION, REGION or
+//                            # ZONE; any column, e.g. DISTRICT)
 //
 //   [[alliance]]             # one block per alliance
 //   name = "UPA"             # required, unique
@@ -50,7 +61,8 @@
 //   value of the wrong type ("'simulations' must be a whole number, not
 //   text"), a value out of the ranges above ("'sigma.national' must be from 0
 //   to 100 points, not -1"), an unknown swing_mode (with a suggestion),
-//   `[alliance]` written for `[[alliance]]`, an alliance without name or
+//   `[alliance]` written for `[[alliance]]`, a [[regions]] block without file
+//   or with an unknown key, an alliance without name or
 //   parties, a blank name, a seat of `fielded` not written STATE-NUMBER or
 //   STATE:NAME, an alliance name given twice or a party (compared by NameKey)
 //   in two alliances or twice in one (the message names the line of the
@@ -83,11 +95,21 @@ struct Located {
 };
 
 struct SwingSpec {
-  std::string party;  // as written
-  std::string state;  // as written; "" = national
-  double points = 0;  // percentage points as written: 2.5 is +2.5 points
-  Located at;         // the party's key
-  Located state_at;   // the state's key ({0, 0} when national)
+  std::string party;   // as written
+  std::string state;   // as written; "" = national
+  double points = 0;   // percentage points as written: 2.5 is +2.5 points
+  Located at;          // the party's key
+  Located state_at;    // the state's key ({0, 0} when national)
+  std::string region;  // as written; "" = the whole state (or national)
+  Located region_at;   // the region's key ({0, 0} when none)
+};
+
+struct RegionSpec {
+  std::string file;                      // as written (the service resolves it)
+  std::string state;                     // as written; "" when not given
+  std::string column;                    // as written; "" = the lookup's default columns
+  Located at;                            // the [[regions]] header
+  Located file_at, state_at, column_at;  // the values ({0, 0} when absent)
 };
 
 struct AllianceSpec {
@@ -110,7 +132,7 @@ struct ScenarioSpec {
   std::string swing_mode = "uniform";  // "uniform" or "proportional"
   std::vector<SwingSpec> swings;       // in file order
   // Percentage points as written (the service divides by 100).
-  double sigma_national = 2.0, sigma_state = 2.0, sigma_seat = 3.0;
+  double sigma_national = 2.0, sigma_state = 2.0, sigma_seat = 3.0, sigma_region = 0;
   int64_t simulations = 10000;
   uint64_t seed = 1;
   int majority = 0;
@@ -118,12 +140,14 @@ struct ScenarioSpec {
   // Every [[alliance]] of the file, in order (also those with errors, so that
   // alliances[i] is "alliance[i]" in `where`).
   std::vector<AllianceSpec> alliances;
+  std::vector<RegionSpec> regions;  // those with a file, in file order
   // The place of the value of every key that was read without error, by key
   // path: keys joined by '.', each written by TomlKey, array elements by a
   // 0-based index: "base", "sigma.seat", "swings.BJP", "swings.S24.SP",
   // "swings.\"Samajwadi Party\"", "alliance[0].name",
   // "alliance[0].parties[1]", "alliance[0].transfer_from.RJD",
-  // "alliance[0].fielded.S04-5", "alliance[0].fielded.\"S24:Varanasi\"";
+  // "alliance[0].fielded.S04-5", "alliance[0].fielded.\"S24:Varanasi\"",
+  // "swings.UP.WEST.BJP", "regions[0].file" ("regions.file" for [regions]);
   // tables too ("sigma", "swings.S24", "alliance[0]": their header). For the
   // service's messages.
   std::map<std::string, Located> where;

@@ -169,12 +169,81 @@ TEST(ScenarioFileTest, UnknownKeysSuggest) {
             "[error]");
   EXPECT_EQ(OnlyError("colour = 1\n"),
             "s.toml:1:1: unknown key 'colour' in the scenario; the keys are base, "
-            "simulations, seed, majority, threads, swing_mode, sigma, swings and "
-            "alliance [error]");
+            "simulations, seed, majority, threads, swing_mode, sigma, swings, "
+            "alliance and regions [error]");
   EXPECT_EQ(OnlyError("seat = 3\n"),
             "s.toml:1:1: key 'seat' must be inside [sigma] [error]");
   EXPECT_EQ(OnlyError("swing_mode = \"unifrom\"\n"),
             "s.toml:1:14: unknown swing_mode 'unifrom'; did you mean 'uniform'? [error]");
+}
+
+TEST(ScenarioFileTest, RegionsTheirSwingsAndSigma) {
+  ScenarioSpec spec;
+  EXPECT_TRUE(Problems(R"([sigma]
+region = 1.5
+
+[swings.UP]
+SP = 4.0
+
+[swings.UP.WEST]
+BJP = 2
+"Rashtriya Lok Dal" = 1.5
+
+[[regions]]
+file = "../reference/up-ac-districts.csv"
+state = "UP"
+
+[[regions]]
+file = "bihar.csv"
+column = "ZONE"
+)",
+                       &spec)
+                  .empty());
+  EXPECT_EQ(spec.sigma_region, 1.5);
+  ASSERT_EQ(spec.swings.size(), 3u);
+  EXPECT_EQ(spec.swings[0].region, "");
+  const SwingSpec& w = spec.swings[1];
+  EXPECT_EQ(w.party, "BJP");
+  EXPECT_EQ(w.state, "UP");
+  EXPECT_EQ(w.region, "WEST");
+  EXPECT_EQ(w.points, 2.0);
+  ExpectAt(w.at, 8, 1);
+  ExpectAt(w.state_at, 4, 9);
+  ExpectAt(w.region_at, 7, 12);
+  EXPECT_EQ(spec.swings[2].party, "Rashtriya Lok Dal");
+  ASSERT_EQ(spec.regions.size(), 2u);
+  EXPECT_EQ(spec.regions[0].file, "../reference/up-ac-districts.csv");
+  EXPECT_EQ(spec.regions[0].state, "UP");
+  EXPECT_EQ(spec.regions[0].column, "");
+  ExpectAt(spec.regions[0].file_at, 12, 8);
+  ExpectAt(spec.regions[0].at, 11, 1);
+  EXPECT_EQ(spec.regions[1].column, "ZONE");
+  EXPECT_EQ(spec.regions[1].state, "");
+  ExpectAt(spec.where.at("swings.UP.WEST.BJP"), 8, 7);
+  ExpectAt(spec.where.at("regions[1].column"), 17, 10);
+  // One lookup may be written [regions].
+  EXPECT_TRUE(Problems("[regions]\nfile = \"r.csv\"\n", &spec).empty());
+  ASSERT_EQ(spec.regions.size(), 1u);
+  EXPECT_EQ(spec.regions[0].file, "r.csv");
+  EXPECT_EQ(spec.sigma_region, 0.0);  // the default: regions carry swings only
+}
+
+TEST(ScenarioFileTest, BadRegionsAreErrorsAtTheirPlace) {
+  EXPECT_EQ(OnlyError("[[regions]]\nstate = \"UP\"\n"),
+            "s.toml:1:1: a region lookup needs its file: file = \"up-regions.csv\" "
+            "[error]");
+  EXPECT_EQ(OnlyError("[[regions]]\nfile = \"r.csv\"\ncolumns = \"ZONE\"\n"),
+            "s.toml:3:1: unknown key 'columns' in [[regions]]; did you mean 'column'? "
+            "[error]");
+  EXPECT_EQ(OnlyError("[[regions]]\nfile = 3\n"),
+            "s.toml:2:8: 'file' of the regions must be text, not a whole number [error]");
+  EXPECT_EQ(OnlyError("regions = \"r.csv\"\n"),
+            "s.toml:1:11: 'regions' must be a table: [[regions]] with file = \"...\", "
+            "not text [error]");
+  EXPECT_EQ(OnlyError("[sigma]\nregion = 101\n"),
+            "s.toml:2:10: 'sigma.region' must be from 0 to 100 points, not 101 [error]");
+  EXPECT_EQ(OnlyError("[swings.UP.WEST]\nBJP = \"x\"\n"),
+            "s.toml:2:7: 'swings.UP.WEST.BJP' must be a number, not text [error]");
 }
 
 TEST(ScenarioFileTest, WrongTypesLeaveTheDefault) {

@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 
 #include "service/import_service.h"
 
@@ -30,6 +31,10 @@ class ForecastServiceTest : public ::testing::Test {
     auto r = ImportResults(
         *store_, std::string(JANADHAR_SOURCE_DIR) + "/data/ls2014/candidates.csv", o);
     ASSERT_TRUE(r.ok() && r->committed);
+    o.delimitation = "2008";
+    auto d = ImportDelimitation(
+        *store_, std::string(JANADHAR_SOURCE_DIR) + "/data/reference/ac-pc-2008.csv", o);
+    ASSERT_TRUE(d.ok() && d->committed);
   }
   static void TearDownTestSuite() {
     delete store_;
@@ -79,6 +84,79 @@ TEST_F(ForecastServiceTest, SwingsAndAlliancesAreResolved) {
   EXPECT_EQ(r->scenario.alliances[0].parties.size(), 2u);
   EXPECT_EQ(r->scenario.alliances[0].fielded.size(), 1u);
   ASSERT_EQ(r->result.alliances.size(), 1u);
+}
+
+// The seven regions of Uttar Pradesh from the shipped lookup of its 403
+// assembly constituencies: each PC takes its segments' region.
+TEST_F(ForecastServiceTest, RegionsOfUttarPradeshFromTheLookup) {
+  ForecastRequest q;
+  const std::string lookup =
+      std::string(JANADHAR_SOURCE_DIR) + "/data/reference/up-ac-districts.csv";
+  q.scenario_file = Write("regions.toml",
+                          "base = \"ls2014\"\nsimulations = 1000\n[sigma]\nregion = 1.5\n"
+                          "[swings.UP.west]\nBJP = -20\n"
+                          "[[regions]]\nfile = \"" +
+                              lookup + "\"\nstate = \"UP\"\n");
+  auto r = RunForecastScenario(*store_, q);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_TRUE(r->ran) << (r->problems.empty() ? "" : r->problems[0].ToString());
+  const forecast::Scenario& s = r->scenario;
+  ASSERT_EQ(s.regions.size(), 7u);
+  EXPECT_DOUBLE_EQ(s.sigma_region, 0.015);
+  std::map<std::string, int> pcs;
+  int with_region = 0;
+  for (std::size_t i = 0; i < s.seat_region.size(); ++i) {
+    if (s.seat_region[i] < 0) continue;
+    ++with_region;
+    EXPECT_EQ(r->input.seats[i].state, "S24");
+    ++pcs[s.regions[s.seat_region[i]].name];
+    if (r->input.seats[i].name == "SAHARANPUR" || r->input.seats[i].name == "VARANASI") {
+      EXPECT_EQ(s.regions[s.seat_region[i]].name,
+                r->input.seats[i].name == "VARANASI" ? "EAST" : "WEST");
+    }
+  }
+  EXPECT_EQ(with_region, 80);  // every UP seat, no other
+  int sum = 0;
+  for (const auto& [name, n] : pcs) sum += n;
+  EXPECT_EQ(sum, 80);
+  ASSERT_EQ(s.region_swing.size(), 1u);
+  EXPECT_DOUBLE_EQ(s.region_swing.begin()->second, -0.20);
+  // BJP 20 points down in the west costs it seats there.
+  const int bjp = r->data->FindParty("BJP");
+  const int west = s.region_swing.begin()->first.first;
+  EXPECT_EQ(s.regions[west].name, "WEST");
+  auto west_wins = [&](const ForecastReport& f) {
+    double wins = 0;
+    for (std::size_t i = 0; i < s.seat_region.size(); ++i) {
+      if (s.seat_region[i] != west) continue;
+      for (const auto& c : f.result.seats_forecast[i].chances) {
+        if (c.party == bjp) wins += c.probability;
+      }
+    }
+    return wins;
+  };
+  q.scenario_file = Write("regions0.toml",
+                          "base = \"ls2014\"\nsimulations = 1000\n[sigma]\nregion = 1.5\n"
+                          "[[regions]]\nfile = \"" +
+                              lookup + "\"\nstate = \"UP\"\n");
+  auto unswung = RunForecastScenario(*store_, q);
+  ASSERT_TRUE(unswung.ok() && unswung->ran);
+  EXPECT_GT(west_wins(*unswung), west_wins(*r) + 2) << pcs["WEST"] << " seats";
+  // An unknown region, a missing lookup.
+  q.scenario_file = Write("bad-regions.toml",
+                          "base = \"ls2014\"\n[swings.UP.WESTT]\nBJP = 1\n"
+                          "[[regions]]\nfile = \"" +
+                              lookup +
+                              "\"\nstate = \"UP\"\n"
+                              "[[regions]]\nfile = \"nowhere.csv\"\nstate = \"Bihar\"\n");
+  r = RunForecastScenario(*store_, q);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_FALSE(r->ran);
+  ASSERT_EQ(r->problems.size(), 2u);
+  EXPECT_EQ(r->problems[0].ToString().rfind("bad-regions.toml:8:8: cannot read", 0), 0u)
+      << r->problems[0].ToString();
+  EXPECT_EQ(r->problems[1].ToString(),
+            "bad-regions.toml:2:12: no region 'WESTT' in S24; did you mean 'WEST'?");
 }
 
 TEST_F(ForecastServiceTest, UnknownNamesAreErrorsAtTheirPlace) {
