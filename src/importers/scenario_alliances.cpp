@@ -52,8 +52,12 @@ bool Parser::Alliance(const toml::node& item, const std::string& path, AllianceS
     Error(a->at, of + " needs its parties: parties = [\"INC\", \"RJD\"]");
   }
   for (const auto& [k, v] : InFileOrder(t)) {
-    const std::string key(k->str()), subject = "'" + key + "' of " + of;
-    const std::string at = path + "." + key;
+    const std::string key(k->str());
+    std::string subject = "'" + key;
+    subject += "' of ";
+    subject += of;
+    std::string at = path;
+    at += "." + key;
     if (key == "parties") {
       Parties(*v, subject, at, a);
     } else if (key == "transfer") {
@@ -63,9 +67,10 @@ bool Parser::Alliance(const toml::node& item, const std::string& path, AllianceS
       for (const auto& [pk, pv] : InFileOrder(*v->as_table())) {
         const std::string party(pk->str());
         double rate = 0;
-        if (Named(*pk) && Number(*pv, at + "." + TomlKey(party),
-                                 "the transfer from '" + party + "' in " + of, 0, 1,
-                                 "from 0 to 1", &rate)) {
+        std::string what = "the transfer from '" + party;
+        what += "' in " + of;
+        if (Named(*pk) &&
+            Number(*pv, at + "." + TomlKey(party), what, 0, 1, "from 0 to 1", &rate)) {
           a->transfer_from[party] = rate;
           a->transfer_from_at[party] = At(pk->source());
         }
@@ -76,9 +81,12 @@ bool Parser::Alliance(const toml::node& item, const std::string& path, AllianceS
         const std::string seat(sk->str());
         std::string party;
         if (!IsSeat(seat)) {
-          Error(At(sk->source()), "seat '" + seat + "' in 'fielded' of " + of +
-                                      " must be written STATE-NUMBER or STATE:NAME, "
-                                      "e.g. \"S24-77\" or \"S24:Varanasi\"");
+          std::string what = "seat '" + seat;
+          what += "' in 'fielded' of " + of;
+          what +=
+              " must be written STATE-NUMBER or STATE:NAME, e.g. \"S24-77\" or "
+              "\"S24:Varanasi\"";
+          Error(At(sk->source()), what);
         } else if (Text(*sv, at + "." + TomlKey(seat),
                         "the party fielded in '" + seat + "'", &party)) {
           a->fielded.emplace_back(seat, party);
@@ -128,12 +136,14 @@ void Parser::CheckAlliances() {
       const auto [m, first] = member.emplace(key(p), std::pair(a.name, a.party_at[i]));
       if (first) continue;
       const std::string line = std::to_string(m->second.second.line);
-      std::string what = "party '" + p + "' is listed twice in alliance '" + a.name +
-                         "' (also at line " + line + ")";
+      std::string what = "party '" + p;
       if (m->second.first != a.name) {
-        what = "party '" + p + "' is in alliance '" + a.name + "' and in alliance '" +
-               m->second.first + "' (line " + line +
-               "); a party belongs to at most one alliance";
+        what += "' is in alliance '" + a.name;
+        what += "' and in alliance '" + m->second.first;
+        what += "' (line " + line + "); a party belongs to at most one alliance";
+      } else {
+        what += "' is listed twice in alliance '" + a.name;
+        what += "' (also at line " + line + ")";
       }
       Error(a.party_at[i], what);
     }

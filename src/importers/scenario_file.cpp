@@ -240,7 +240,9 @@ void Parser::Region(const toml::node& item, const std::string& path) {
   r.at = At(item.source());
   const toml::table& t = *item.as_table();
   for (const auto& [k, v] : InFileOrder(t)) {
-    const std::string key(k->str()), at = path + "." + key;
+    const std::string key(k->str());
+    std::string at = path;
+    at += "." + key;
     if (key == "file") {
       if (Text(*v, at, "'file' of the regions", &r.file)) r.file_at = At(v->source());
     } else if (key == "state") {
