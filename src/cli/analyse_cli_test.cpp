@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include "cli/cli_test_util.h"
 #include "nlohmann/json.hpp"
@@ -148,6 +149,43 @@ TEST_F(AnalyseCliTest, ForecastOfTheExampleScenario) {
   EXPECT_EQ(r.code, 4) << r.out;
   EXPECT_NE(r.out.find("bad.toml:2:1: unknown key 'simulation'"), std::string::npos)
       << r.out;
+}
+
+TEST_F(AnalyseCliTest, ForecastPlotWritesTheSeatChart) {
+  const std::string example =
+      std::string(JANADHAR_SOURCE_DIR) + "/data/scenarios/ls2014-upa-swing.toml";
+  const std::string forecast = *db_ + " forecast " + example + " --simulations 2000";
+  const std::string svg = (*dir_ / "seats.svg").string();
+  std::ofstream(svg) << "an older chart";  // replaced
+  auto r = Janadhar(forecast + " --plot " + svg);
+  ASSERT_EQ(r.code, 0) << r.out.substr(0, 2000);
+  EXPECT_NE(r.out.find("Forecast parties"), std::string::npos);  // the tables still
+  EXPECT_NE(r.out.find("wrote the seat chart to " + svg), std::string::npos) << r.out;
+  std::stringstream text;
+  text << std::ifstream(svg).rdbuf();
+  const std::string chart = text.str();
+  EXPECT_EQ(chart.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg", 0), 0u);
+  EXPECT_NE(chart.find(">BJP</text>"), std::string::npos);
+  EXPECT_NE(chart.find(">UPA</text>"), std::string::npos);
+  EXPECT_NE(chart.find("<g class=\"majority\">"), std::string::npos);
+  EXPECT_NE(chart.find(">majority 272</text>"), std::string::npos);
+  EXPECT_NE(chart.find("2,000 simulations of 543 seats"), std::string::npos);
+  EXPECT_EQ(chart.substr(chart.size() - 7), "</svg>\n");
+
+  r = Janadhar("--json " + forecast + " --plot " + svg);
+  ASSERT_EQ(r.code, 0) << r.out.substr(0, 2000);
+  EXPECT_EQ(nlohmann::json::parse(r.out)["plot"], svg);
+
+  const std::string bad = (*dir_ / "no" / "such" / "seats.svg").string();
+  r = Janadhar(forecast + " --plot " + bad);
+  EXPECT_EQ(r.code, 6) << r.out;  // I/O
+  EXPECT_NE(r.out.find("janadhar: error: cannot write '" + bad + "'"), std::string::npos)
+      << r.out;
+  EXPECT_EQ(r.out.find("Forecast parties"), std::string::npos);
+  for (const auto& e : fs::directory_iterator(*dir_)) {
+    EXPECT_EQ(e.path().filename().string().find(".tmp"), std::string::npos)
+        << e.path();  // nothing half-written left behind
+  }
 }
 
 }  // namespace

@@ -1,14 +1,18 @@
 // `janadhar forecast SCENARIO.toml`: a thin adapter over
 // service/forecast_service.h; tables of seats per party and alliance and the
-// knife-edge seats, or everything as --json.
+// knife-edge seats, or everything as --json; --plot FILE.svg also draws the
+// seat distributions (report/svg_chart.h).
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
 #include "cli/analyse_output.h"
 #include "cli/context.h"
 #include "cli/progress.h"
+#include "report/replace_file.h"
+#include "report/svg_chart.h"
 #include "service/forecast_service.h"
 
 namespace janadhar::cli {
@@ -21,8 +25,12 @@ using report::Kind;
 struct ForecastArgs {
   service::ForecastRequest request;
   std::string xlsx;
+  std::string plot;  // --plot FILE.svg
   int close_seats = 20;
 };
+
+// Party rows on the chart at most; the others are named under it.
+constexpr int kPlotRows = 10;
 
 nlohmann::json DistributionJson(const forecast::SeatDistribution& d) {
   return {{"mean", d.mean},
@@ -136,6 +144,69 @@ Output Build(const service::ForecastReport& r, int close_seats) {
   return out;
 }
 
+report::ChartSeries Series(const std::string& label, const std::string& group,
+                           const forecast::SeatDistribution& d) {
+  report::ChartSeries s;
+  s.label = label;
+  s.group = group;
+  s.histogram = d.histogram;
+  s.mean = d.mean;
+  s.median = d.median;
+  s.p05 = d.p05;
+  s.p95 = d.p95;
+  s.p_majority = d.p_majority;
+  return s;
+}
+
+// The seat chart of the parties that matter (a mean of half a seat or more,
+// or a chance of being largest) and of every alliance.
+report::SeatChart Chart(const service::ForecastReport& r, const std::string& file) {
+  const forecast::ForecastResult& f = r.result;
+  const auto& parties = r.input.parties;
+  report::SeatChart chart;
+  chart.title = "Seat forecast: " + std::filesystem::path(file).filename().string();
+  chart.subtitle = report::GroupDigits(f.simulations) + " simulations of " +
+                   std::to_string(f.seats) + " seats from " + r.input.election +
+                   ", seed " + std::to_string(f.seed);
+  chart.majority = f.majority;
+  chart.options.max_series = kPlotRows;
+  const std::string party_group = f.alliances.empty() ? "" : "Parties";
+  for (const auto& a : f.alliances) {
+    report::ChartSeries s = Series(a.name, "Alliances", a.seats);
+    // An alliance without a colour of its own takes its largest member's.
+    for (std::size_t i = 0;
+         i < f.parties.size() && s.colour.empty() && report::PartyColour(a.name).empty();
+         ++i) {
+      if (f.parties[i].alliance == a.alliance)
+        s.colour = report::PartyColour(parties[f.parties[i].party].label);
+    }
+    chart.series.push_back(std::move(s));
+  }
+  int small = 0;
+  for (const auto& p : f.parties) {
+    if (p.seats.mean < 0.5 && p.seats.p_largest <= 0) {
+      small += p.seats.max > 0 ? 1 : 0;
+      continue;
+    }
+    chart.series.push_back(Series(parties[p.party].label, party_group, p.seats));
+  }
+  if (small > 0) {
+    chart.notes.push_back(std::to_string(small) + " more " +
+                          (small == 1 ? "party wins" : "parties win") +
+                          " a seat in some simulations, under half a seat on "
+                          "average (--json has them all).");
+  }
+  return chart;
+}
+
+// Draws the chart of `r` into `path`.
+Status WritePlot(const service::ForecastReport& r, const std::string& file,
+                 const std::string& path) {
+  JANADHAR_ASSIGN_OR_RETURN(const std::string svg,
+                            report::RenderSeatChart(Chart(r, file)));
+  return report::WriteFileReplacing(path, svg);
+}
+
 void Run(Context& ctx, ForecastArgs& args) {
   auto store = ctx.OpenStoreOrFail();
   if (!store) return;
@@ -169,7 +240,14 @@ void Run(Context& ctx, ForecastArgs& args) {
   Output out = Build(*report, args.close_seats);
   for (const auto& p : report->problems)
     out.warnings.push_back({p.message, p.file, p.line});
+  if (!args.plot.empty()) {
+    if (Status s = WritePlot(*report, args.request.scenario_file, args.plot); !s.ok())
+      return ctx.Fail(s);
+    out.json["plot"] = args.plot;
+  }
   Emit(ctx, out, args.xlsx);
+  if (args.plot.empty() || ctx.json || ctx.exit_code != 0) return;
+  (ctx.csv ? std::cerr : std::cout) << "wrote the seat chart to " << args.plot << '\n';
 }
 
 }  // namespace
@@ -190,6 +268,9 @@ void AddForecastCommand(CLI::App& app, Context& ctx) {
   c->add_option("--close", args->close_seats, "Knife-edge seats listed")
       ->capture_default_str();
   c->add_option("--xlsx", args->xlsx, "Also write the tables to this .xlsx workbook");
+  c->add_option("--plot", args->plot,
+                "Also draw the seat distributions of the main parties and the "
+                "alliances as an SVG chart in this file");
   c->callback([&ctx, args] { Run(ctx, *args); });
 }
 

@@ -1,10 +1,7 @@
 // WriteXlsx and XlsxSheetNames (report/sheet.h), on libxlsxwriter.
-#include <fcntl.h>
-#include <unistd.h>
 #include <xlsxwriter.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -12,6 +9,7 @@
 #include <set>
 
 #include "base/text.h"
+#include "report/replace_file.h"
 #include "report/sheet.h"
 
 namespace janadhar::report {
@@ -185,21 +183,6 @@ Status CannotWrite(const std::string& path, int err) {
   return Status::IoError("cannot write '" + path + "': " + std::strerror(err));
 }
 
-// Creates an empty file beside `path` for the workbook to be written to.
-Status CreateTemporary(const std::string& path, std::string& tmp) {
-  static std::atomic<unsigned> counter{0};
-  for (int attempt = 0; attempt < 100; ++attempt) {
-    tmp = path + ".tmp" + std::to_string(getpid()) + "-" + std::to_string(counter++);
-    const int fd = open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-    if (fd >= 0) {
-      close(fd);
-      return Status::Ok();
-    }
-    if (errno != EEXIST) return CannotWrite(path, errno);
-  }
-  return CannotWrite(path, EEXIST);
-}
-
 }  // namespace
 
 std::vector<std::string> XlsxSheetNames(const std::vector<std::string>& titles) {
@@ -234,7 +217,7 @@ Status WriteXlsx(const std::vector<const Sheet*>& sheets, const std::string& pat
   const std::vector<std::string> names = XlsxSheetNames(titles);
 
   std::string tmp;
-  JANADHAR_RETURN_IF_ERROR(CreateTemporary(path, tmp));
+  JANADHAR_RETURN_IF_ERROR(CreateTemporaryBeside(path, &tmp));
   lxw_workbook* wb = workbook_new(tmp.c_str());
   if (wb == nullptr) {
     std::remove(tmp.c_str());
@@ -255,12 +238,7 @@ Status WriteXlsx(const std::vector<const Sheet*>& sheets, const std::string& pat
     if (err != 0) return CannotWrite(path, err);
     return Status::IoError("cannot write '" + path + "': " + lxw_strerror(e));
   }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    const int err = errno;
-    std::remove(tmp.c_str());
-    return CannotWrite(path, err);
-  }
-  return Status::Ok();
+  return ReplaceWithTemporary(tmp, path);
 }
 
 }  // namespace janadhar::report
