@@ -39,5 +39,6 @@ void AddElectionsCommand(CLI::App& app, Context& ctx);
 void AddDemoCommand(CLI::App& app, Context& ctx);
 void AddAnalyseCommands(CLI::App& app, Context& ctx);
 void AddForecastCommand(CLI::App& app, Context& ctx);
+void AddBacktestCommand(CLI::App& app, Context& ctx);
 
 }  // namespace janadhar::cli

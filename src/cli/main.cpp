@@ -56,6 +56,7 @@ int Run(int argc, char** argv) {
   janadhar::cli::AddDemoCommand(app, ctx);
   janadhar::cli::AddAnalyseCommands(app, ctx);
   janadhar::cli::AddForecastCommand(app, ctx);
+  janadhar::cli::AddBacktestCommand(app, ctx);
 
   try {
     app.parse(argc, argv);
