@@ -12,11 +12,12 @@
 // is block error_blocks + j × seats_padded / 16 + v. An error that only one
 // candidate would use is drawn with the level below it (plan.cpp).
 //
-// Rows 0 and 1 of every seat are always drawn (row 1 can win in nearly
-// every block); a later row of 16 seats only when one of them could still
-// win: its share plus its national and state errors plus the largest seat
-// error the generator can make beats the best of rows 0 and 1. A row that
-// cannot win is not drawn, so skipping changes nothing: `skip =
+// The first always_rows rows of every seat are always drawn (rows 1 and 2
+// can win somewhere in most blocks); a later row of 16 seats only when one of
+// them could still win: its share plus its national and state errors plus the
+// largest seat error the generator can make beats the best of the rows drawn
+// before it. A row that cannot win is not drawn, so skipping changes nothing:
+// `skip =
 // false` gives the same results, slower (a test checks).
 //
 // Thread-safety: the functions are pure; each caller passes its own scratch.
@@ -34,6 +35,7 @@ inline constexpr float kMaxNormal = 5.7683f;
 struct KernelArgs {
   int seats_padded = 0;         // seats rounded up to 16
   int slots = 0;                // candidate rows per seat
+  int always_rows = 0;          // rows drawn in every simulation (1 .. slots)
   int pairs = 0;                // (state, party) pairs
   int shared_pairs = 0;         // the first ones, with a normal of their own
   int middles = 0;              // (state, party) normals shared by pairs of regions
@@ -53,7 +55,8 @@ struct KernelArgs {
   const float* seat_sigma = nullptr;   // [slots][seats_padded]
   const float* seat_reach = nullptr;   // seat_sigma × kMaxNormal + a margin for rounding
   const float* mean_reach = nullptr;   // mean + seat_reach + the margin again
-  const float* later_reach = nullptr;  // [seats_padded / 16]: max mean_reach of rows 2..
+  const float* later_reach = nullptr;  // [seats_padded / 16]: max mean_reach of the
+                                       // rows from always_rows on
   bool skip = true;                    // leave out rows that cannot win
 
   int Blocks() const { return error_blocks + slots * (seats_padded / 16); }

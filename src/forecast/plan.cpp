@@ -296,10 +296,14 @@ Result<std::unique_ptr<Plan>> MakePlan(const ForecastInput& in, const Scenario& 
   k.seat_sigma = p.seat_sigma.data();
   k.seat_reach = p.seat_reach.data();
   k.mean_reach = p.mean_reach.data();
+  // Rows 0 to 2 are drawn in every simulation: on the 2014 results row 1
+  // can win in every block of 16 seats, row 2 in two blocks of three, row 3
+  // in one of six (measured: drawing row 2 always is faster, row 3 slower).
+  k.always_rows = std::min(slots, 3);
   p.later_reach = AlignedArray<float>(stride / 16);
   for (int v = 0; v < stride / 16; ++v) {
     float reach = -__builtin_inff();
-    for (int j = 2; j < slots; ++j) {
+    for (int j = k.always_rows; j < slots; ++j) {
       for (int c = 16 * v; c < 16 * v + 16; ++c)
         reach = std::max(reach, p.mean_reach[j * stride + c]);
     }
