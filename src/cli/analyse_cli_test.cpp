@@ -151,6 +151,28 @@ TEST_F(AnalyseCliTest, ForecastOfTheExampleScenario) {
       << r.out;
 }
 
+TEST_F(AnalyseCliTest, ForecastByRegionOfUttarPradesh) {
+  const std::string example =
+      std::string(JANADHAR_SOURCE_DIR) + "/data/scenarios/ls2014-up-regions.toml";
+  auto r = Janadhar(*db_ + " --json forecast " + example + " --simulations 2000");
+  ASSERT_EQ(r.code, 0) << r.out.substr(0, 2000);
+  const auto j = nlohmann::json::parse(r.out);
+  ASSERT_EQ(j["regions"].size(), 7u);
+  int seats = 0;
+  for (const auto& g : j["regions"]) {
+    EXPECT_EQ(g["state"], "S24");
+    double expected = 0;
+    for (const auto& p : g["parties"]) expected += p["expected_seats"].get<double>();
+    EXPECT_NEAR(expected, g["seats"].get<int>(), 1e-9) << g["region"];  // one winner each
+    seats += g["seats"].get<int>();
+  }
+  EXPECT_EQ(seats, 80);
+  r = Janadhar(*db_ + " forecast " + example + " --simulations 2000");
+  ASSERT_EQ(r.code, 0) << r.out.substr(0, 2000);
+  EXPECT_NE(r.out.find("Forecast regions"), std::string::npos);
+  EXPECT_NE(r.out.find("S24    BUNDELKHAND      4  BJP"), std::string::npos) << r.out;
+}
+
 TEST_F(AnalyseCliTest, ForecastPlotWritesTheSeatChart) {
   const std::string example =
       std::string(JANADHAR_SOURCE_DIR) + "/data/scenarios/ls2014-upa-swing.toml";

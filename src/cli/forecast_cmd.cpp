@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <memory>
 
 #include "cli/analyse_output.h"
@@ -56,6 +57,51 @@ std::vector<report::Column> DistributionColumns(const std::string& first) {
           {"95%", Kind::kInteger},
           {"P(majority)", Kind::kPercent, 1},
           {"P(largest)", Kind::kPercent, 1}};
+}
+
+// With regions: per region its seats and the parties' expected seats there
+// (the sum of their win probabilities), as a table (the parties with at least
+// half a seat) and as JSON (every party with a chance).
+nlohmann::json RegionsOutput(const service::ForecastReport& r, Output& out) {
+  const forecast::Scenario& sc = r.scenario;
+  nlohmann::json jregions = nlohmann::json::array();
+  if (sc.regions.empty()) return jregions;
+  std::vector<int> seats(sc.regions.size(), 0);
+  std::vector<std::map<int, double>> expected(sc.regions.size());
+  for (const auto& s : r.result.seats_forecast) {
+    const int region = sc.seat_region.empty() ? -1 : sc.seat_region[s.seat];
+    if (region < 0) continue;
+    ++seats[region];
+    for (const auto& c : s.chances) expected[region][c.party] += c.probability;
+  }
+  report::Sheet rs("Forecast regions", {{"State"},
+                                        {"Region"},
+                                        {"Seats", Kind::kInteger},
+                                        {"Party"},
+                                        {"Expected seats", Kind::kDecimal, 1}});
+  const auto& parties = r.input.parties;
+  for (std::size_t g = 0; g < sc.regions.size(); ++g) {
+    std::vector<std::pair<int, double>> order(expected[g].begin(), expected[g].end());
+    std::stable_sort(order.begin(), order.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    nlohmann::json jparties = nlohmann::json::array();
+    for (const auto& [party, e] : order) {
+      if (e <= 0) continue;
+      jparties.push_back({{"party", parties[party].label}, {"expected_seats", e}});
+      if (e < 0.5) continue;
+      rs.AddRow({Cell::Text(sc.regions[g].state), Cell::Text(sc.regions[g].name),
+                 Cell::Int(seats[g]), Cell::Text(parties[party].label), Cell::Number(e)});
+    }
+    jregions.push_back({{"state", sc.regions[g].state},
+                        {"region", sc.regions[g].name},
+                        {"seats", seats[g]},
+                        {"parties", std::move(jparties)}});
+  }
+  rs.AddNote(
+      "Expected seats: the sum of the party's win probabilities in the region's "
+      "seats; parties under half a seat are left out (--json has them).");
+  out.sheets.push_back(std::move(rs));
+  return jregions;
 }
 
 Output Build(const service::ForecastReport& r, int close_seats) {
@@ -131,6 +177,7 @@ Output Build(const service::ForecastReport& r, int close_seats) {
   }
   cs.AddNote("The seats whose likeliest winner is least sure (--close N shows more).");
   out.sheets.push_back(std::move(cs));
+  nlohmann::json jregions = RegionsOutput(r, out);
   out.json = {{"election", r.input.election},
               {"simulations", f.simulations},
               {"seed", f.seed},
@@ -140,6 +187,7 @@ Output Build(const service::ForecastReport& r, int close_seats) {
               {"seconds", f.seconds},
               {"parties", std::move(jparties)},
               {"alliances", std::move(jalliances)},
+              {"regions", std::move(jregions)},
               {"seat_chances", std::move(jseats)}};
   return out;
 }
