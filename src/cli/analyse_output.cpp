@@ -61,6 +61,29 @@ void PrintWarnings(const std::vector<Warning>& warnings, std::ostream& out) {
 
 }  // namespace
 
+nlohmann::json ProblemsJson(const std::vector<importers::ImportProblem>& problems) {
+  nlohmann::json errors = nlohmann::json::array();
+  for (const auto& p : problems) {
+    errors.push_back({{"file", p.file},
+                      {"line", p.line},
+                      {"column", p.column},
+                      {"message", p.message},
+                      {"severity", std::string(importers::SeverityName(p.severity))}});
+  }
+  return errors;
+}
+
+void FailWithProblems(Context& ctx, const std::vector<importers::ImportProblem>& problems,
+                      const std::string& what) {
+  if (ctx.json) {
+    std::cout << nlohmann::json{{"errors", ProblemsJson(problems)}}.dump(2) << '\n';
+  } else {
+    for (const auto& p : problems) std::cerr << p.ToString() << '\n';
+    std::cerr << "janadhar: error: " << what << '\n';
+  }
+  ctx.Exit(ExitCode::kDataError);
+}
+
 void Emit(Context& ctx, Output& out, const std::string& xlsx) {
   if (!xlsx.empty()) {
     std::vector<const report::Sheet*> sheets;

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "cli/context.h"
+#include "importers/problems.h"
 #include "report/sheet.h"
 #include "service/analysis_service.h"
 
@@ -43,6 +44,14 @@ struct Output {
 
 // Prints `out` as ctx asks (--json, --csv or text); writes `xlsx` if not "".
 void Emit(Context& ctx, Output& out, const std::string& xlsx);
+
+// Problems of an input file as the JSON list docs/conventions.md describes.
+nlohmann::json ProblemsJson(const std::vector<importers::ImportProblem>& problems);
+// A command refused because an input file (a scenario, an alliances file) has
+// errors: with --json {"errors": [...]} on stdout, else each problem and
+// "janadhar: error: `what`" on stderr; exit code kDataError.
+void FailWithProblems(Context& ctx, const std::vector<importers::ImportProblem>& problems,
+                      const std::string& what);
 
 // Builders, one per command.
 Output SeatsOutput(const service::SeatsReport& r);

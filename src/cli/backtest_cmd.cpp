@@ -264,42 +264,19 @@ Output Build(const service::BacktestReport& r) {
   return out;
 }
 
-void PrintProblems(Context& ctx, const service::BacktestReport& r) {
-  if (ctx.json) {
-    nlohmann::json errors = nlohmann::json::array();
-    for (const auto& p : r.problems) {
-      errors.push_back({{"file", p.file},
-                        {"line", p.line},
-                        {"column", p.column},
-                        {"message", p.message},
-                        {"severity", importers::SeverityName(p.severity)}});
-    }
-    std::cout << nlohmann::json{{"errors", errors}}.dump(2) << '\n';
-    return;
-  }
-  for (const auto& p : r.problems) std::cerr << p.ToString() << '\n';
-  std::cerr << "janadhar: error: the alliances file has errors; nothing was simulated\n";
-}
-
 void Run(Context& ctx, BacktestArgs& args) {
   args.request.swing_mode = args.swing_mode == "proportional"
                                 ? forecast::SwingMode::kProportional
                                 : forecast::SwingMode::kUniform;
   auto store = ctx.OpenStoreOrFail();
   if (!store) return;
-  service::Progress bar =
-      ctx.json ? service::Progress() : TerminalProgress("simulations");
-  if (bar) {
-    args.request.progress = [bar](int64_t done, int64_t total) {
-      bar(static_cast<int>(done), static_cast<int>(total), "");
-    };
-  }
+  args.request.progress = SimulationProgress(ctx.json);
   auto report = service::RunBacktest(*store, args.request);
   EndProgress();
   if (!report.ok()) return ctx.Fail(report.status());
   if (!report->ran) {
-    PrintProblems(ctx, *report);
-    return ctx.Exit(ExitCode::kDataError);
+    return FailWithProblems(ctx, report->problems,
+                            "the alliances file has errors; nothing was simulated");
   }
   Output out = Build(*report);
   for (const auto& p : report->problems)

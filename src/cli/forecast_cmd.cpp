@@ -258,32 +258,13 @@ Status WritePlot(const service::ForecastReport& r, const std::string& file,
 void Run(Context& ctx, ForecastArgs& args) {
   auto store = ctx.OpenStoreOrFail();
   if (!store) return;
-  service::Progress bar =
-      ctx.json ? service::Progress() : TerminalProgress("simulations");
-  if (bar) {
-    args.request.progress = [bar](int64_t done, int64_t total) {
-      bar(static_cast<int>(done), static_cast<int>(total), "");
-    };
-  }
+  args.request.progress = SimulationProgress(ctx.json);
   auto report = service::RunForecastScenario(*store, args.request);
   EndProgress();
   if (!report.ok()) return ctx.Fail(report.status());
   if (!report->ran) {
-    if (ctx.json) {
-      nlohmann::json errors = nlohmann::json::array();
-      for (const auto& p : report->problems) {
-        errors.push_back({{"file", p.file},
-                          {"line", p.line},
-                          {"column", p.column},
-                          {"message", p.message},
-                          {"severity", importers::SeverityName(p.severity)}});
-      }
-      std::cout << nlohmann::json{{"errors", errors}}.dump(2) << '\n';
-    } else {
-      for (const auto& p : report->problems) std::cerr << p.ToString() << '\n';
-      std::cerr << "janadhar: error: the scenario has errors; nothing was simulated\n";
-    }
-    return ctx.Exit(ExitCode::kDataError);
+    return FailWithProblems(ctx, report->problems,
+                            "the scenario has errors; nothing was simulated");
   }
   Output out = Build(*report, args.close_seats);
   for (const auto& p : report->problems)

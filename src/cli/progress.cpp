@@ -19,6 +19,14 @@ service::Progress TerminalProgress(const std::string& label) {
   };
 }
 
+std::function<void(int64_t, int64_t)> SimulationProgress(bool json) {
+  service::Progress bar = json ? service::Progress() : TerminalProgress("simulations");
+  if (!bar) return {};
+  return [bar](int64_t done, int64_t total) {
+    bar(static_cast<int>(done), static_cast<int>(total), "");
+  };
+}
+
 void EndProgress() {
   if (isatty(STDERR_FILENO) != 0) {
     std::fprintf(stderr, "\r\033[K");

@@ -3,6 +3,8 @@
 // returns may be called from worker threads but not concurrently.
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <string>
 
 #include "service/import_service.h"
@@ -14,5 +16,9 @@ namespace janadhar::cli {
 service::Progress TerminalProgress(const std::string& label);
 // Clears the progress line (call when the work is done).
 void EndProgress();
+// A progress callback for simulations (done and total as counts of
+// simulations), drawn by TerminalProgress("simulations"); empty with --json
+// or when stderr is not a terminal.
+std::function<void(int64_t done, int64_t total)> SimulationProgress(bool json);
 
 }  // namespace janadhar::cli

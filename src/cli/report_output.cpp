@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "cli/analyse_output.h"
 #include "nlohmann/json.hpp"
 #include "report/sheet.h"
 
@@ -34,15 +35,7 @@ nlohmann::json ReportToJson(const service::ImportReport& r) {
                         {"reason", u.reason}});
   }
   j["unlinked"] = unlinked;
-  nlohmann::json errors = nlohmann::json::array();
-  for (const auto& p : r.problems) {
-    errors.push_back({{"file", p.file},
-                      {"line", p.line},
-                      {"column", p.column},
-                      {"message", p.message},
-                      {"severity", std::string(importers::SeverityName(p.severity))}});
-  }
-  j["errors"] = errors;
+  j["errors"] = ProblemsJson(r.problems);
   j["seconds"] = r.seconds;
   return j;
 }
