@@ -75,5 +75,40 @@ TEST(RunForecast, AllianceFieldsTheNamedPartner) {
   EXPECT_EQ(chances[2].share, 0.0);
 }
 
+TEST(RunForecast, AllianceSwingsMoveItsCandidate) {
+  const ForecastInput in = Input(AllianceCase());
+  Scenario s = Exact();
+  s.alliances.push_back(testing::MakeAlliance("BC", {1, 2}, 0.25));
+  // Transfer 0.25: 39 and 39.75 against A's 40. +0.5 points nationally
+  // takes seat 2 only (40.25); +1.5 in S01 on top takes both.
+  s.alliances[0].swing = 0.005;
+  ForecastResult r = Simulate(in, s);
+  EXPECT_EQ(Winner(in, r, 0), "A");
+  EXPECT_EQ(Winner(in, r, 1), "C");
+  EXPECT_NEAR(r.seats_forecast[1].chances[0].share, 0.4025, 1e-12);
+  s.alliances[0].state_swing["S01"] = 0.015;
+  r = Simulate(in, s);
+  EXPECT_EQ(Winner(in, r, 0), "B");
+  EXPECT_NEAR(r.seats_forecast[0].chances[0].share, 0.39 + 0.02, 1e-12);
+  EXPECT_EQ(Winner(in, r, 2), "A");  // no alliance candidate in S02
+  // Proportional: B and C have 1,200 of S01's 2,000 votes (60%). +4 points
+  // in S01 scales the alliance by 1 + 0.04 / 0.6: 39 × 1.0667 = 41.6 > 40.
+  Scenario p = Exact();
+  p.swing_mode = SwingMode::kProportional;
+  p.alliances.push_back(testing::MakeAlliance("BC", {1, 2}, 0.25));
+  p.alliances[0].state_swing["S01"] = 0.04;
+  r = Simulate(in, p);
+  EXPECT_EQ(Winner(in, r, 0), "B");
+  EXPECT_NEAR(r.seats_forecast[0].chances[0].share, 0.39 * (1 + 0.04 / 0.6), 1e-12);
+  // Bad swings are refused.
+  p.alliances[0].state_swing["S09"] = 0.01;
+  EXPECT_EQ(ValidateScenario(in, p).message(),
+            "swing of alliance 'BC' in state 'S09', which has no seat in test");
+  p.alliances[0].state_swing.erase("S09");
+  p.alliances[0].swing = 1.5;
+  EXPECT_NE(ValidateScenario(in, p).message().find("must be between -1 and 1"),
+            std::string::npos);
+}
+
 }  // namespace
 }  // namespace janadhar::forecast

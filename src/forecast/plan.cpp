@@ -47,6 +47,26 @@ std::vector<std::vector<double>> RegionShares(const ForecastInput& in,
   return votes;
 }
 
+// An alliance candidate's share after the alliance's own swings (scenario.h).
+double AllianceSwung(const ForecastInput& in, const Scenario& s, const Alliance& al,
+                     int state_index, double share) {
+  double state = 0;
+  if (!al.state_swing.empty()) {
+    auto it = al.state_swing.find(in.states[state_index]);
+    if (it != al.state_swing.end()) state = it->second;
+  }
+  if (s.swing_mode == SwingMode::kUniform) return share + al.swing + state;
+  double n = 0, b = 0;
+  for (int p : al.parties) {
+    n += in.national_share[p];
+    b += in.state_share[state_index][p];
+  }
+  double factor = 1.0;
+  if (n > 0) factor += al.swing / n;
+  if (b > 0) factor += state / b;
+  return share * std::max(0.0, factor);
+}
+
 // The rows of one seat, swings and alliances applied.
 std::vector<Row> SeatRows(const ForecastInput& in, const Scenario& s,
                           const std::vector<std::vector<double>>& region_share, int seat,
@@ -75,6 +95,7 @@ std::vector<Row> SeatRows(const ForecastInput& in, const Scenario& s,
       const double rate = t == al.transfer_from.end() ? al.transfer : t->second;
       row.mean += rate * std::max(0.0, swung(p, st.candidates[k].share));
     }
+    row.mean = AllianceSwung(in, s, al, st.state_index, row.mean);
     rows.push_back(row);
     done[a] = true;
   };

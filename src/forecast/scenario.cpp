@@ -138,6 +138,21 @@ Status ValidateScenario(const ForecastInput& input, const Scenario& s) {
         return Bad("transfer rates of alliance '" + a.name + "' must be between 0 and 1");
       }
     }
+    auto swing_ok = [](double x) { return Finite(x) && std::abs(x) <= 1; };
+    if (!swing_ok(a.swing)) {
+      return Bad("swing of alliance '" + a.name +
+                 "' must be between -1 and 1 (a fraction: 0.02 is two points)");
+    }
+    for (const auto& [state, swing] : a.state_swing) {
+      if (input.FindState(state) < 0) {
+        return Bad("swing of alliance '" + a.name + "' in state '" + state +
+                   "', which has no seat in " + input.election);
+      }
+      if (!swing_ok(swing)) {
+        return Bad("swing of alliance '" + a.name + "' in " + state +
+                   " must be between -1 and 1 (a fraction: 0.02 is two points)");
+      }
+    }
     for (const auto& [seat, p] : a.fielded) {
       if (seat < 0 || seat >= seats) {
         return Bad("alliance '" + a.name + "' fields a candidate in unknown seat " +

@@ -21,7 +21,11 @@
 // own swung share plus `transfer` (or the partner's `transfer_from`) times
 // each withdrawn partner candidate's swung share (never below 0); the other
 // members' candidates withdraw. It carries its own party's national and state
-// errors. A party belongs to at most one alliance; NOTA to none.
+// errors. A party belongs to at most one alliance; NOTA to none. An
+// alliance's own swings (`swing` nationally, `state_swing` per state) move its
+// candidate's share after the transfers: uniform, by the points; proportional,
+// scaled by 1 + swing/N + state/S with N and S the members' summed base
+// shares nationally and in the state.
 //
 // Regions (optional): a level between state and seat, e.g. the seven regions
 // of Uttar Pradesh. `seat_region` gives each input seat its region (-1: none;
@@ -62,6 +66,8 @@ struct Alliance {
   double transfer = 1.0;     // share of a withdrawn partner's votes that follow (0..1)
   std::map<int, double> transfer_from;  // party → its own rate (overrides transfer)
   std::map<int, int> fielded;           // seat index → the party fielding there
+  double swing = 0;                     // the alliance's national swing
+  std::map<std::string, double> state_swing;  // ECI code → the alliance's swing there
 };
 
 // Which compiled kernel simulates; results are bit-identical for all of them.
@@ -96,7 +102,8 @@ struct Scenario {
 // simulations < 1, threads < 0, a majority outside 0..seats, a swing outside
 // -1..1 or of an unknown party or state, an alliance with no name, no party, a party out
 // of range, NOTA, a party in two alliances, a transfer outside 0..1, or a `fielded` seat
-// or party that is not the alliance's, a region without a name or in a state
+// or party that is not the alliance's, an alliance swing outside -1..1 or in
+// a state with no seat, a region without a name or in a state
 // with no seat, a seat_region of the wrong size or out of range or in another
 // state, a region swing of an unknown region or party. kAvx2 on a machine without AVX2 is
 // FailedPrecondition.

@@ -26,6 +26,8 @@
 //   BJP = -3.0
 //   INC = 2.5
 //   "Samajwadi Party" = 1    # a name that is not a bare TOML key is quoted
+//   UPA = 1.0                # an alliance's name: its candidate's own swing
+//                            # (nationally or per state, not per region)
 //
 //   [swings.S24]             # a table in [swings] is a state's swings (its ECI
 //   SP = 4.0                 # code, abbreviation or name), on top of national

@@ -70,8 +70,8 @@ TEST_F(ForecastServiceTest, SwingsAndAlliancesAreResolved) {
   ForecastRequest q;
   q.scenario_file =
       Write("upa.toml",
-            "base = \"ls2014\"\nsimulations = 1000\n[swings]\nINC = 5\n"
-            "[swings.\"Uttar Pradesh\"]\nSP = 4\n[[alliance]]\nname = \"UPA\"\n"
+            "base = \"ls2014\"\nsimulations = 1000\n[swings]\nINC = 5\nupa = 2\n"
+            "[swings.\"Uttar Pradesh\"]\nSP = 4\nUPA = 1\n[[alliance]]\nname = \"UPA\"\n"
             "parties = [\"Indian National Congress\", \"RJD\"]\n"
             "fielded = { \"S24:Varanasi\" = \"INC\" }\n");
   auto r = RunForecastScenario(*store_, q);
@@ -83,6 +83,8 @@ TEST_F(ForecastServiceTest, SwingsAndAlliancesAreResolved) {
   ASSERT_EQ(r->scenario.alliances.size(), 1u);
   EXPECT_EQ(r->scenario.alliances[0].parties.size(), 2u);
   EXPECT_EQ(r->scenario.alliances[0].fielded.size(), 1u);
+  EXPECT_DOUBLE_EQ(r->scenario.alliances[0].swing, 0.02);  // named in any case
+  EXPECT_DOUBLE_EQ(r->scenario.alliances[0].state_swing.at("S24"), 0.01);
   ASSERT_EQ(r->result.alliances.size(), 1u);
 }
 
