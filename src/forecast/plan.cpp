@@ -250,7 +250,8 @@ Result<std::unique_ptr<Plan>> MakePlan(const ForecastInput& in, const Scenario& 
   }
   std::vector<std::pair<std::tuple<int, int, int>, const std::vector<std::size_t>*>>
       order;
-  for (const auto& [key, list] : pair_cells) order.push_back({key, &list});
+  order.reserve(pair_cells.size());
+  for (const auto& [key, list] : pair_cells) order.emplace_back(key, &list);
   std::stable_partition(order.begin(), order.end(),
                         [](const auto& x) { return x.second->size() > 1; });
   const int pairs = static_cast<int>(order.size());
