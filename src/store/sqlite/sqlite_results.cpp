@@ -119,7 +119,7 @@ Result<std::vector<results::SeatResult>> SqliteStore::LoadSeatResults(
                          "JOIN seats s ON s.id = c.seat_id "
                          "LEFT JOIN parties p ON p.id = c.party_id "
                          "WHERE s.election_id = ?1 AND (?2 = '' OR s.state = ?2) "
-                         "ORDER BY c.seat_id, c.position"));
+                         "ORDER BY s.state, s.number, c.position"));  // index order
   candidates.Bind(1, election_id);
   candidates.Bind(2, state);
   while (true) {
