@@ -102,7 +102,9 @@ std::string BoothGradeLines(store::Store& store) {
          "Next: janadhar analyse parties --election ls2014\n"
          "      janadhar analyse booths --election ls2014 --party BJP --state UP --pc "
          "Varanasi\n"
-         "      janadhar analyse targets --election ls2014 --party INC --state UP\n";
+         "      janadhar analyse targets --election ls2014 --party INC --state UP\n"
+         "      janadhar forecast data/scenarios/ls2014-upa-swing.toml --plot seats.svg\n"
+         "      janadhar backtest --base ls2014 --target ls2014\n";
 }
 
 }  // namespace
