@@ -87,7 +87,8 @@ for t in "${targets[@]}"; do
   build-fuzz/src/importers/fuzz/fuzz_$t -max_total_time="$seconds" -max_len=$max_len \
     -print_final_stats=1 -artifact_prefix="fuzz-corpus/$t-" "fuzz-corpus/$t" 2>&1 |
     grep -E "stat::number_of_executed_units|ERROR|SUMMARY|crash" || true
-  if ls fuzz-corpus/$t-crash-* fuzz-corpus/$t-leak-* fuzz-corpus/$t-timeout-* >/dev/null 2>&1; then
+  if compgen -G "fuzz-corpus/$t-crash-*" >/dev/null || compgen -G "fuzz-corpus/$t-leak-*" >/dev/null ||
+     compgen -G "fuzz-corpus/$t-timeout-*" >/dev/null; then
     echo "fuzz_$t found a problem: see fuzz-corpus/$t-*"; exit 1
   fi
 done

@@ -42,7 +42,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* bytes, size_t size) {
   }
   FUZZ_CHECK(s.swing_mode == "uniform" || s.swing_mode == "proportional");
   FUZZ_CHECK(In(s.sigma_national, 0, 100) && In(s.sigma_state, 0, 100) &&
-             In(s.sigma_seat, 0, 100));
+             In(s.sigma_seat, 0, 100) && In(s.sigma_region, 0, 100));
   FUZZ_CHECK(s.simulations >= 1 && s.simulations <= 100000000);
   FUZZ_CHECK(s.seed <= static_cast<uint64_t>(INT64_MAX));
   FUZZ_CHECK(s.majority >= 0 && s.threads >= 0 && s.threads <= 4096);
@@ -51,8 +51,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* bytes, size_t size) {
     FUZZ_CHECK(In(w.points, -100, 100) && Placed(w.at));
     FUZZ_CHECK(!janadhar::CollapseSpaces(w.party).empty());
     FUZZ_CHECK(w.state.empty() != Placed(w.state_at));
-    const std::string parent = w.state.empty() ? "swings" : "swings." + TomlKey(w.state);
+    FUZZ_CHECK(w.region.empty() != Placed(w.region_at));
+    FUZZ_CHECK(w.region.empty() || !w.state.empty());
+    std::string parent = w.state.empty() ? "swings" : "swings." + TomlKey(w.state);
+    if (!w.region.empty()) parent += "." + TomlKey(w.region);
     FUZZ_CHECK(s.where.count(parent + "." + TomlKey(w.party)) == 1);
+  }
+  for (const RegionSpec& r : s.regions) {
+    FUZZ_CHECK(!janadhar::CollapseSpaces(r.file).empty() && Placed(r.at) &&
+               Placed(r.file_at));
+    FUZZ_CHECK(r.state.empty() != Placed(r.state_at));
+    FUZZ_CHECK(r.column.empty() != Placed(r.column_at));
   }
   std::set<std::string> names, parties;
   for (const AllianceSpec& a : s.alliances) {
