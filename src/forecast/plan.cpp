@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
 #include <map>
 #include <set>
 #include <tuple>
@@ -47,6 +48,26 @@ std::vector<std::vector<double>> RegionShares(const ForecastInput& in,
   return votes;
 }
 
+// A swing and the base share it is relative to (proportional swing divides
+// by it; a term whose base is 0 is left out there).
+struct SwingTerm {
+  double swing, base;
+};
+
+// `share` after the swings: uniform, plus each swing in order; proportional,
+// scaled by 1 + the sum of swing / base (never below 0).
+double ApplySwings(SwingMode mode, double share, std::initializer_list<SwingTerm> terms) {
+  if (mode == SwingMode::kUniform) {
+    for (const SwingTerm& t : terms) share += t.swing;
+    return share;
+  }
+  double factor = 1.0;
+  for (const SwingTerm& t : terms) {
+    if (t.base > 0) factor += t.swing / t.base;
+  }
+  return share * std::max(0.0, factor);
+}
+
 // An alliance candidate's share after the alliance's own swings (scenario.h).
 double AllianceSwung(const ForecastInput& in, const Scenario& s, const Alliance& al,
                      int state_index, double share) {
@@ -55,16 +76,12 @@ double AllianceSwung(const ForecastInput& in, const Scenario& s, const Alliance&
     auto it = al.state_swing.find(in.states[state_index]);
     if (it != al.state_swing.end()) state = it->second;
   }
-  if (s.swing_mode == SwingMode::kUniform) return share + al.swing + state;
   double n = 0, b = 0;
   for (int p : al.parties) {
     n += in.national_share[p];
     b += in.state_share[state_index][p];
   }
-  double factor = 1.0;
-  if (n > 0) factor += al.swing / n;
-  if (b > 0) factor += state / b;
-  return share * std::max(0.0, factor);
+  return ApplySwings(s.swing_mode, share, {{al.swing, n}, {state, b}});
 }
 
 // The rows of one seat, swings and alliances applied.
@@ -136,13 +153,10 @@ double Swung(const ForecastInput& in, const Scenario& s,
     auto it = s.region_swing.find({r, party});
     if (it != s.region_swing.end()) region = it->second;
   }
-  if (s.swing_mode == SwingMode::kUniform) return share + national + state + region;
-  double factor = 1.0;
-  const double n = in.national_share[party], b = in.state_share[state_index][party];
-  if (n > 0) factor += national / n;
-  if (b > 0) factor += state / b;
-  if (r >= 0 && region_share[r][party] > 0) factor += region / region_share[r][party];
-  return share * std::max(0.0, factor);
+  return ApplySwings(s.swing_mode, share,
+                     {{national, in.national_share[party]},
+                      {state, in.state_share[state_index][party]},
+                      {region, r >= 0 ? region_share[r][party] : 0.0}});
 }
 
 Result<std::unique_ptr<Plan>> MakePlan(const ForecastInput& in, const Scenario& s) {
