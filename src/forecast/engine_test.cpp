@@ -17,12 +17,9 @@ using testing::Exact;
 using testing::Input;
 using testing::MakeElection;
 using testing::MeanSeats;
+using testing::Phi;
 using testing::Simulate;
 using testing::Winner;
-
-double Phi(double x) {
-  return 0.5 * std::erfc(-x / std::sqrt(2.0));
-}
 
 // Parties A, B, C; A is party 0.
 analysis::ElectionData ThreeSeats() {

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <map>
 #include <string>
 #include <vector>
@@ -61,6 +62,11 @@ inline Alliance MakeAlliance(std::string name, std::vector<int> parties,
   a.transfer_from = std::move(transfer_from);
   a.fielded = std::move(fielded);
   return a;
+}
+
+// The standard normal distribution function.
+inline double Phi(double x) {
+  return 0.5 * std::erfc(-x / std::sqrt(2.0));
 }
 
 // Zero sigmas: every simulation is the same deterministic projection.

@@ -15,12 +15,9 @@ namespace {
 using testing::Exact;
 using testing::Input;
 using testing::MakeElection;
+using testing::Phi;
 using testing::Simulate;
 using testing::Winner;
-
-double Phi(double x) {
-  return 0.5 * std::erfc(-x / std::sqrt(2.0));
-}
 
 // Parties A (0), B (1), C (2). S01 has regions WEST (seats 0, 1) and EAST
 // (seat 2); seat 3 of S01 has no region; seat 4 is in S02.
