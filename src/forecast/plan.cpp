@@ -19,13 +19,41 @@ double Lookup(const std::map<int, double>& m, int key) {
   return it == m.end() ? 0.0 : it->second;
 }
 
+// A swing and the base share it is relative to (proportional swing divides
+// by it; a term whose base is 0 is left out there).
+struct SwingTerm {
+  double swing, base;
+};
+
+// `share` after the swings: uniform, plus each swing in order; proportional,
+// scaled by 1 + the sum of swing / base (never below 0).
+double ApplySwings(SwingMode mode, double share, std::initializer_list<SwingTerm> terms) {
+  if (mode == SwingMode::kUniform) {
+    for (const SwingTerm& t : terms) share += t.swing;
+    return share;
+  }
+  double factor = 1.0;
+  for (const SwingTerm& t : terms) {
+    if (t.base > 0) factor += t.swing / t.base;
+  }
+  return share * std::max(0.0, factor);
+}
+
+}  // namespace
+
 int RegionOf(const Scenario& s, int seat) {
   return s.seat_region.empty() ? -1 : s.seat_region[seat];
 }
 
-// [region][party]: the party's share of the votes of the region's seats, on
-// the input's share basis (from the candidates kept; a seat's votes are a
-// candidate's votes over its share).
+std::vector<int> AllianceOfParty(const ForecastInput& in, const Scenario& s) {
+  std::vector<int> alliance_of_party(in.parties.size(), -1);
+  for (std::size_t a = 0; a < s.alliances.size(); ++a) {
+    for (int party : s.alliances[a].parties)
+      alliance_of_party[party] = static_cast<int>(a);
+  }
+  return alliance_of_party;
+}
+
 std::vector<std::vector<double>> RegionShares(const ForecastInput& in,
                                               const Scenario& s) {
   const std::size_t parties = in.parties.size();
@@ -48,27 +76,6 @@ std::vector<std::vector<double>> RegionShares(const ForecastInput& in,
   return votes;
 }
 
-// A swing and the base share it is relative to (proportional swing divides
-// by it; a term whose base is 0 is left out there).
-struct SwingTerm {
-  double swing, base;
-};
-
-// `share` after the swings: uniform, plus each swing in order; proportional,
-// scaled by 1 + the sum of swing / base (never below 0).
-double ApplySwings(SwingMode mode, double share, std::initializer_list<SwingTerm> terms) {
-  if (mode == SwingMode::kUniform) {
-    for (const SwingTerm& t : terms) share += t.swing;
-    return share;
-  }
-  double factor = 1.0;
-  for (const SwingTerm& t : terms) {
-    if (t.base > 0) factor += t.swing / t.base;
-  }
-  return share * std::max(0.0, factor);
-}
-
-// An alliance candidate's share after the alliance's own swings (scenario.h).
 double AllianceSwung(const ForecastInput& in, const Scenario& s, const Alliance& al,
                      int state_index, double share) {
   double state = 0;
@@ -84,7 +91,6 @@ double AllianceSwung(const ForecastInput& in, const Scenario& s, const Alliance&
   return ApplySwings(s.swing_mode, share, {{al.swing, n}, {state, b}});
 }
 
-// The rows of one seat, swings and alliances applied.
 std::vector<Row> SeatRows(const ForecastInput& in, const Scenario& s,
                           const std::vector<std::vector<double>>& region_share, int seat,
                           const std::vector<int>& alliance_of_party) {
@@ -135,8 +141,6 @@ std::vector<Row> SeatRows(const ForecastInput& in, const Scenario& s,
   return rows;
 }
 
-}  // namespace
-
 double Swung(const ForecastInput& in, const Scenario& s,
              const std::vector<std::vector<double>>& region_share, int seat, int party,
              double share) {
@@ -164,11 +168,7 @@ Result<std::unique_ptr<Plan>> MakePlan(const ForecastInput& in, const Scenario& 
   auto plan = std::make_unique<Plan>();
   Plan& p = *plan;
   const int parties = static_cast<int>(in.parties.size());
-  std::vector<int> alliance_of_party(parties, -1);
-  for (std::size_t a = 0; a < s.alliances.size(); ++a) {
-    for (int party : s.alliances[a].parties)
-      alliance_of_party[party] = static_cast<int>(a);
-  }
+  const std::vector<int> alliance_of_party = AllianceOfParty(in, s);
   p.seats = static_cast<int>(in.seats.size());
   p.majority = s.majority > 0 ? s.majority : p.seats / 2 + 1;
   std::vector<std::vector<Row>> seat_rows(p.seats);

@@ -89,4 +89,32 @@ double Swung(const ForecastInput& input, const Scenario& scenario,
              const std::vector<std::vector<double>>& region_share, int seat, int party,
              double share);
 
+// The pieces of MakePlan that other simulations of the same model share
+// (partner_wins.cpp). All expect a scenario that ValidateScenario accepted.
+
+// The region of input seat `seat`; -1 for none.
+int RegionOf(const Scenario& scenario, int seat);
+
+// [party]: the index of its alliance in Scenario::alliances; -1 for none.
+std::vector<int> AllianceOfParty(const ForecastInput& input, const Scenario& scenario);
+
+// [region][party]: the party's share of the votes of the region's seats, on
+// the input's share basis (from the candidates kept; a seat's votes are a
+// candidate's votes over its share).
+std::vector<std::vector<double>> RegionShares(const ForecastInput& input,
+                                              const Scenario& scenario);
+
+// An alliance candidate's `share` in a seat of state `state_index` after the
+// alliance's own swings (scenario.h): `alliance` need not be one of the
+// scenario's (only its parties, swing and state_swing are read).
+double AllianceSwung(const ForecastInput& input, const Scenario& scenario,
+                     const Alliance& alliance, int state_index, double share);
+
+// The rows of input seat `seat` in order (see the top of this file), swings
+// and the scenario's alliances applied; alliance_of_party from
+// AllianceOfParty, region_share from RegionShares.
+std::vector<Row> SeatRows(const ForecastInput& input, const Scenario& scenario,
+                          const std::vector<std::vector<double>>& region_share, int seat,
+                          const std::vector<int>& alliance_of_party);
+
 }  // namespace janadhar::forecast::internal
