@@ -81,7 +81,9 @@ class Worker {
         delta_(plan.units + 1, 0),
         seats_of_(plan.units, 0),
         alliance_seats_(plan.alliance_units.size(), 0),
+        active_(plan.row0_units.size() + plan.units + 2),
         active_mark_(plan.units + 1, 0) {
+    std::copy(plan.row0_units.begin(), plan.row0_units.end(), active_.begin());
     for (int u : plan.row0_units) active_mark_[u] = 1;
   }
 
@@ -93,68 +95,91 @@ class Worker {
     // Seats per party: row 0's, moved where a later row won. Row 0's wins
     // are counted at the end (simulations less the other rows' wins). Only
     // parties in some row 0 and those that won a seat from a later row can
-    // have seats; the others' zeros are counted at the end.
+    // have seats; the others' zeros are counted at the end. Raw pointers:
+    // the loops run once per simulation and the vectors do not change size.
     const int stride = p_.args.seats_padded;
     const int units = p_.units;
-    active_.assign(p_.row0_units.begin(), p_.row0_units.end());
+    const int32_t* unit_of_slot = p_.unit_of_slot.data();
+    const int32_t* winner = winner_.data();
+    const int32_t* upset = upsets_.data();
+    int64_t* row_wins = tally_.row_wins.data();
+    int* delta = delta_.data();
+    int* active = active_.data();
+    int32_t* mark = active_mark_.data();
+    const int row0_active = static_cast<int>(p_.row0_units.size());
+    int n_active = row0_active;  // row 0's units stay at the front
     for (int i = 0; i < upsets; ++i) {
-      const int c = upsets_[i];
-      const std::size_t at = static_cast<std::size_t>(winner_[c]) * stride + c;
-      ++tally_.row_wins[at];
-      const int u = p_.unit_of_slot[at];  // never -1: an empty row cannot beat row 0
+      const int c = upset[i];
+      const std::size_t at = static_cast<std::size_t>(winner[c]) * stride + c;
+      ++row_wins[at];
+      const int u = unit_of_slot[at];  // never -1: an empty row cannot beat row 0
       const int gainer = u < 0 ? units : u;
-      ++delta_[gainer];
-      if (!active_mark_[gainer]) {
-        active_mark_[gainer] = 1;
-        active_.push_back(gainer);
-      }
-      const int u0 = p_.unit_of_slot[c];
-      --delta_[u0 < 0 ? units : u0];
+      ++delta[gainer];
+      active[n_active] = gainer;
+      n_active += mark[gainer] == 0;
+      mark[gainer] = 1;
+      const int u0 = unit_of_slot[c];
+      --delta[u0 < 0 ? units : u0];
     }
+    const int* row0_seats = p_.row0_seats.data();
+    int* seats_of = seats_of_.data();
+    int64_t* hist = tally_.hist.data();
+    const std::size_t width = tally_.width;
     int most = 0;
-    for (int u : active_) {
+    for (int i = 0; i < n_active; ++i) {
+      const int u = active[i];
       if (u == units) continue;
-      const int s = p_.row0_seats[u] + delta_[u];
-      seats_of_[u] = s;
-      ++tally_.hist[u * tally_.width + s];
+      const int s = row0_seats[u] + delta[u];
+      seats_of[u] = s;
+      ++hist[u * width + s];
       most = std::max(most, s);
     }
     int at_most = 0;
-    for (int u : active_) at_most += u < units && seats_of_[u] == most;
-    for (int u : active_) {
-      if (u == units || most == 0 || seats_of_[u] != most) continue;
-      ++tally_.largest[u];
-      if (at_most == 1) ++tally_.largest_alone[u];
+    for (int i = 0; i < n_active; ++i) {
+      const int u = active[i];
+      at_most += u < units && seats_of[u] == most;
     }
-    if (!alliance_seats_.empty()) {
-      Best bloc;
-      for (std::size_t a = 0; a < alliance_seats_.size(); ++a) {
-        int sum = 0;
-        for (int u : p_.alliance_units[a]) sum += seats_of_[u];
-        alliance_seats_[a] = sum;
-        ++tally_.alliance_hist[a * tally_.width + sum];
-        bloc.Offer(sum);
-      }
-      for (int u : active_) {
-        if (u < units && p_.unit_alliance[u] < 0) bloc.Offer(seats_of_[u]);
-      }
-      for (std::size_t a = 0; a < alliance_seats_.size(); ++a) {
-        if (bloc.seats == 0 || alliance_seats_[a] != bloc.seats) continue;
-        ++tally_.bloc_largest[a];
-        if (bloc.count == 1) ++tally_.bloc_largest_alone[a];
+    if (most > 0) {
+      for (int i = 0; i < n_active; ++i) {
+        const int u = active[i];
+        if (u == units || seats_of[u] != most) continue;
+        ++tally_.largest[u];
+        if (at_most == 1) ++tally_.largest_alone[u];
       }
     }
-    for (std::size_t i = 0; i < active_.size(); ++i) {
-      const int u = active_[i];
-      delta_[u] = 0;
-      if (i >= p_.row0_units.size()) {  // a gainer: back to no seats
-        active_mark_[u] = 0;
-        if (u < units) seats_of_[u] = 0;
+    if (!alliance_seats_.empty()) TallyAlliances(active, n_active);
+    for (int i = 0; i < n_active; ++i) {
+      const int u = active[i];
+      delta[u] = 0;
+      if (i >= row0_active) {  // a gainer: back to no seats
+        mark[u] = 0;
+        if (u < units) seats_of[u] = 0;
       }
     }
   }
 
  private:
+  void TallyAlliances(const int* active, int n_active) {
+    const int units = p_.units;
+    Best bloc;
+    for (std::size_t a = 0; a < alliance_seats_.size(); ++a) {
+      int sum = 0;
+      for (int u : p_.alliance_units[a]) sum += seats_of_[u];
+      alliance_seats_[a] = sum;
+      ++tally_.alliance_hist[a * tally_.width + sum];
+      bloc.Offer(sum);
+    }
+    for (int i = 0; i < n_active; ++i) {
+      const int u = active[i];
+      if (u < units && p_.unit_alliance[u] < 0) bloc.Offer(seats_of_[u]);
+    }
+    for (std::size_t a = 0; a < alliance_seats_.size(); ++a) {
+      if (bloc.seats == 0 || alliance_seats_[a] != bloc.seats) continue;
+      ++tally_.bloc_largest[a];
+      if (bloc.count == 1) ++tally_.bloc_largest_alone[a];
+    }
+  }
+
   const Plan& p_;
   internal::SimulateFn simulate_;
   uint64_t seed_;
@@ -164,8 +189,9 @@ class Worker {
   internal::AlignedArray<int32_t> upsets_;
   std::vector<int> delta_;  // [units + 1]: change from row 0; the last for no winner
   std::vector<int> seats_of_, alliance_seats_;
-  std::vector<int> active_;        // row 0's parties, then this simulation's gainers
-  std::vector<char> active_mark_;  // [units + 1]: 1 for those in active_
+  // Row 0's units (fixed), then this simulation's gainers; room for all.
+  std::vector<int> active_;
+  std::vector<int32_t> active_mark_;  // [units + 1]: 1 for those in active_
 };
 
 SeatDistribution Distribution(std::vector<int64_t> hist, int64_t n, int majority,

@@ -1,4 +1,6 @@
 // Elections' constituency results: seats and their candidates.
+#include <algorithm>
+#include <string>
 #include <unordered_map>
 #include <utility>
 
@@ -98,7 +100,7 @@ Result<std::vector<results::SeatResult>> SqliteStore::LoadSeatResults(
   seats.Bind(1, election_id);
   seats.Bind(2, state);
   std::vector<results::SeatResult> out;
-  std::unordered_map<int64_t, std::size_t> index;  // seat id → position in out
+  std::vector<int64_t> ids;  // ascending: seat ids in `out` order, for the lookup below
   while (true) {
     JANADHAR_ASSIGN_OR_RETURN(bool row, seats.Step());
     if (!row) break;
@@ -108,32 +110,67 @@ Result<std::vector<results::SeatResult>> SqliteStore::LoadSeatResults(
     s.number = static_cast<int>(seats.Int(3));
     s.name = seats.Text(4);
     s.uncontested = seats.Int(5) != 0;
-    index.emplace(seats.Int(0), out.size());
+    ids.push_back(seats.Int(0));
     out.push_back(std::move(s));
   }
+  if (out.empty()) return out;
+  // Seat id → position in out: ids of one election are usually one dense
+  // range, so a table over [lowest, highest] (a hash map when sparse).
+  const auto [lo, hi] = std::minmax_element(ids.begin(), ids.end());
+  const int64_t low = *lo, high = *hi;
+  const bool dense = high - low < 4 * static_cast<int64_t>(ids.size()) + 64;
+  std::vector<int32_t> slot(dense ? static_cast<std::size_t>(high - low + 1) : 0, -1);
+  std::unordered_map<int64_t, std::size_t> sparse;
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (dense) {
+      slot[static_cast<std::size_t>(ids[i] - low)] = static_cast<int32_t>(i);
+    } else {
+      sparse.emplace(ids[i], i);
+    }
+  }
+  auto position = [&](int64_t id) -> int64_t {
+    if (dense)
+      return id < low || id > high ? -1 : slot[static_cast<std::size_t>(id - low)];
+    auto it = sparse.find(id);
+    return it == sparse.end() ? -1 : static_cast<int64_t>(it->second);
+  };
+  // Party names by id, read once (the table is small): no join per row.
+  std::unordered_map<int64_t, std::string> party_name;
+  {
+    JANADHAR_ASSIGN_OR_RETURN(Statement parties,
+                              Statement::Prepare(db_, "SELECT id, name FROM parties"));
+    while (true) {
+      JANADHAR_ASSIGN_OR_RETURN(bool row, parties.Step());
+      if (!row) break;
+      party_name.emplace(parties.Int(0), parties.Text(1));
+    }
+  }
+  // Candidates of the seats' id range, in (seat, position) index order;
+  // those of other elections' seats inside the range are skipped.
   JANADHAR_ASSIGN_OR_RETURN(
       Statement candidates,
       Statement::Prepare(db_,
-                         "SELECT c.seat_id, c.name, coalesce(p.name, ''), c.votes, "
-                         "c.is_nota, c.line FROM candidates c "
-                         "JOIN seats s ON s.id = c.seat_id "
-                         "LEFT JOIN parties p ON p.id = c.party_id "
-                         "WHERE s.election_id = ?1 AND (?2 = '' OR s.state = ?2) "
-                         "ORDER BY s.state, s.number, c.position"));  // index order
-  candidates.Bind(1, election_id);
-  candidates.Bind(2, state);
+                         "SELECT seat_id, name, party_id, votes, is_nota, line "
+                         "FROM candidates WHERE seat_id BETWEEN ?1 AND ?2 "
+                         "ORDER BY seat_id, position"));
+  candidates.Bind(1, low);
+  candidates.Bind(2, high);
+  static const std::string kNoName;
   while (true) {
     JANADHAR_ASSIGN_OR_RETURN(bool row, candidates.Step());
     if (!row) break;
-    auto it = index.find(candidates.Int(0));
-    if (it == index.end()) continue;
+    const int64_t at = position(candidates.Int(0));
+    if (at < 0) continue;
     results::CandidateResult c;
     c.name = candidates.Text(1);
-    c.party = candidates.Text(2);
+    if (!candidates.IsNull(2)) {
+      auto it = party_name.find(candidates.Int(2));
+      c.party = it == party_name.end() ? kNoName : it->second;
+    }
     c.votes = candidates.Count(3);
     c.is_nota = candidates.Int(4) != 0;
     c.line = static_cast<int>(candidates.Int(5));
-    out[it->second].candidates.push_back(std::move(c));
+    out[static_cast<std::size_t>(at)].candidates.push_back(std::move(c));
   }
   return out;
 }
