@@ -76,6 +76,21 @@ Status ValidateProblem(const SeatShareProblem& problem) {
       }
     }
   }
+  if (!problem.preference.empty()) {
+    if (problem.preference.size() != problem.seats.size()) {
+      return count_error("the preference table", problem.preference.size(), seats,
+                         "seats");
+    }
+    for (int s = 0; s < seats; ++s) {
+      const auto& row = problem.preference[s];
+      bool finite = row.size() == problem.partners.size();
+      for (double x : row) finite = finite && std::isfinite(x);
+      if (!finite) {
+        return Status::InvalidArgument("the preferences of " + SeatName(problem, s) +
+                                       " are not one finite number per partner");
+      }
+    }
+  }
   for (int k = 0; k < partners; ++k) {
     const Limits& limit = problem.limits[k];
     if (limit.min < 0) {

@@ -65,6 +65,58 @@ void AddExpected(const SeatShareProblem& problem, Allocation& allocation) {
   }
 }
 
+// Among allocations with the same expected seats, moves toward the higher
+// preference (seat_share.h): single seats moved to another partner within
+// the limits, and pairs of seats exchanged between two partners, whenever
+// the expected seats do not fall (beyond rounding, 1e-12 a change) and the
+// preference sum rises. Each change raises the sum, so it ends.
+void BreakTies(const SeatShareProblem& problem, Allocation& a) {
+  if (problem.preference.empty()) return;
+  constexpr double kSame = 1e-12;
+  const auto& p = problem.p_win;
+  const auto& pref = problem.preference;
+  const int partners = static_cast<int>(problem.partners.size());
+  std::vector<int> open;
+  for (int s = 0; s < static_cast<int>(problem.seats.size()); ++s) {
+    if (!problem.left[s] && problem.locked[s] < 0) open.push_back(s);
+  }
+  auto room = [&](int k) {
+    return problem.limits[k].max < 0 || a.seats_of_partner[k] < problem.limits[k].max;
+  };
+  bool changed = true;
+  while (changed) {
+    changed = false;
+    for (int s : open) {
+      const int k = a.partner_of_seat[s];
+      if (a.seats_of_partner[k] <= problem.limits[k].min) continue;
+      for (int b = 0; b < partners; ++b) {
+        if (b == k || !room(b) || p[s][b] < p[s][k] - kSame ||
+            pref[s][b] <= pref[s][k] + kSame)
+          continue;
+        a.partner_of_seat[s] = b;
+        --a.seats_of_partner[k];
+        ++a.seats_of_partner[b];
+        changed = true;
+        break;
+      }
+    }
+    for (std::size_t i = 0; i < open.size(); ++i) {
+      for (std::size_t j = i + 1; j < open.size(); ++j) {
+        const int s = open[i], t = open[j];
+        const int k = a.partner_of_seat[s], b = a.partner_of_seat[t];
+        if (k == b) continue;
+        const double gain = p[s][b] + p[t][k] - p[s][k] - p[t][b];
+        const double better = pref[s][b] + pref[t][k] - pref[s][k] - pref[t][b];
+        if (gain < -kSame || better <= kSame) continue;
+        a.partner_of_seat[s] = b;
+        a.partner_of_seat[t] = k;
+        changed = true;
+      }
+    }
+  }
+  AddExpected(problem, a);
+}
+
 // Solves a valid problem whose constraints do not conflict (FindConflicts is
 // empty). FailedPrecondition when GLPK finds it infeasible all the same.
 Result<Solved> Solve(const SeatShareProblem& problem, const OptimiseOptions& options) {
@@ -246,6 +298,7 @@ Result<SeatShareResult> Optimise(const SeatShareProblem& problem,
   JANADHAR_ASSIGN_OR_RETURN(Solved solved, Solve(problem, options));
   SeatShareResult result;
   result.allocation = std::move(solved.allocation);
+  BreakTies(problem, result.allocation);
   result.solver_status = std::move(solved.status);
   result.reasons = Reasons(problem, result.allocation);
   if (options.concession_prices) {

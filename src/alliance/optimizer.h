@@ -15,8 +15,11 @@
 //
 // Optimality is GLPK's: exact up to its tolerances (about 1e-7 of the
 // objective), so among allocations whose expected seats differ by less than
-// that, either may be returned. Ties are broken by GLPK, deterministically
-// for the same input.
+// that, either may be returned. Ties: with a preference table (seat_share.h)
+// the allocation is then moved, seat by seat and by exchanges of two seats,
+// to a higher preference sum without losing expected seats (a local search,
+// not a proof of the best preference); without one, GLPK breaks them,
+// deterministically for the same input.
 //
 // Errors: InvalidArgument for a malformed problem (feasibility.h,
 // ValidateProblem); FailedPrecondition when no allocation meets the

@@ -11,6 +11,8 @@
 // - every limit has min >= 0 and max == -1 (no maximum) or max >= min;
 // - every locked entry is -1 or a partner index, and no seat is both locked
 //   and left.
+// - preference is empty, or has one row per seat of one finite number per
+//   partner.
 // A problem may have no seats, or no seat open to choice.
 //
 // Ownership: values. Thread-safety: values; safe to copy across threads.
@@ -35,6 +37,11 @@ struct SeatShareProblem {
   std::vector<int> locked;                 // [seat]: partner index, or -1
   // [seat]: left to a friendly party; no partner fields there.
   std::vector<bool> left;
+  // [seat][partner], optional: breaks ties between allocations with the same
+  // expected seats (the optimiser prefers the higher sum), e.g. the partners'
+  // last vote shares, so that a seat no partner can win goes to the one that
+  // polled best there rather than to whichever the solver met first.
+  std::vector<std::vector<double>> preference;
 };
 
 // Who fields the alliance's candidate where.

@@ -40,5 +40,6 @@ void AddDemoCommand(CLI::App& app, Context& ctx);
 void AddAnalyseCommands(CLI::App& app, Context& ctx);
 void AddForecastCommand(CLI::App& app, Context& ctx);
 void AddBacktestCommand(CLI::App& app, Context& ctx);
+void AddSeatShareCommand(CLI::App& app, Context& ctx);
 
 }  // namespace janadhar::cli

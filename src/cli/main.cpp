@@ -57,6 +57,7 @@ int Run(int argc, char** argv) {
   janadhar::cli::AddAnalyseCommands(app, ctx);
   janadhar::cli::AddForecastCommand(app, ctx);
   janadhar::cli::AddBacktestCommand(app, ctx);
+  janadhar::cli::AddSeatShareCommand(app, ctx);
 
   try {
     app.parse(argc, argv);

@@ -1,0 +1,246 @@
+// The output of `janadhar seat-share`: the allocations compared, the
+// concession prices, every seat with the partners' chances and the reason
+// for the choice; or all of it as --json (seat_share_output.h).
+#include "cli/seat_share_output.h"
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+namespace janadhar::cli {
+
+namespace {
+
+using report::Cell;
+using report::Kind;
+
+std::string Num(double x) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", x);
+  return buf;
+}
+
+std::string Label(const service::SeatShareReport& r, int partner) {
+  return partner < 0 ? "" : r.problem.partners[partner];
+}
+
+std::string Friendly(const service::SeatShareReport& r) {
+  return r.friendly >= 0 ? r.input.parties[r.friendly].label : "a friendly party";
+}
+
+// "best chance", "locked", "left to INC", "BSP's limit (0.62 there)".
+std::string Why(const service::SeatShareReport& r, const alliance::SeatReason& w) {
+  switch (w.code) {
+    case alliance::SeatReasonCode::kLeft: return "left to " + Friendly(r);
+    case alliance::SeatReasonCode::kLocked: return "locked";
+    case alliance::SeatReasonCode::kBest: return "best chance";
+    case alliance::SeatReasonCode::kLimit: break;
+  }
+  return "limits (" + Label(r, w.best) + " " + report::Percent(w.best_p_win, 1) +
+         " here, placed where it gains more)";
+}
+
+nlohmann::json PartnerSeats(const service::SeatShareReport& r,
+                            const alliance::Allocation& a) {
+  nlohmann::json j = nlohmann::json::object();
+  for (std::size_t k = 0; k < a.seats_of_partner.size(); ++k)
+    j[r.problem.partners[k]] = a.seats_of_partner[k];
+  return j;
+}
+
+nlohmann::json AllocationJson(const service::SeatShareReport& r,
+                              const alliance::Allocation& a,
+                              const std::vector<std::string>& notes) {
+  nlohmann::json seats = nlohmann::json::array();
+  for (int k : a.partner_of_seat)
+    seats.push_back(k < 0 ? nlohmann::json() : nlohmann::json(Label(r, k)));
+  return {{"expected_seats", a.expected_seats},
+          {"seats_of_partner", PartnerSeats(r, a)},
+          {"partner_of_seat", std::move(seats)},
+          {"notes", notes}};
+}
+
+nlohmann::json Optional(const std::optional<double>& x) {
+  return x ? nlohmann::json(*x) : nlohmann::json();
+}
+
+}  // namespace
+
+Output SeatShareOutput(const service::SeatShareReport& r) {
+  const alliance::SeatShareProblem& p = r.problem;
+  const std::size_t n = p.partners.size();
+  const forecast::Scenario& s = r.scenario;
+  Output out;
+  std::string partners;
+  for (const auto& name : p.partners) partners += (partners.empty() ? "" : " + ") + name;
+  int left = 0;
+  for (bool x : p.left) left += x;
+  std::string rates;
+  for (std::size_t q = 0; q < n; ++q) {
+    for (std::size_t k = 0; k < n; ++k) {
+      if (q == k) continue;
+      const std::string rate = report::Percent(r.transfer[q][k], 0);
+      if (rates.find(rate) == std::string::npos)
+        rates += (rates.empty() ? "" : ", ") + rate;
+    }
+  }
+  out.lines.push_back(
+      "Seat sharing of " + partners + " in " + r.state + ": " +
+      std::to_string(p.seats.size() - left) + " of " + std::to_string(p.seats.size()) +
+      " seats" +
+      (left > 0 ? " (" + std::to_string(left) + " left to " + Friendly(r) + ")" : "") +
+      ", from " + r.input.election + "; vote transfer between partners " +
+      (rates.empty() ? "-" : rates) + "; " + report::GroupDigits(r.wins.simulations) +
+      " simulations, seed " + std::to_string(r.wins.seed) + "; sigma national " +
+      Num(s.sigma_national * 100) + ", state " + Num(s.sigma_state * 100) + ", seat " +
+      Num(s.sigma_seat * 100) + " points");
+  out.lines.push_back("Optimum (GLPK: " + r.optimum.solver_status +
+                      "): " + report::Fixed(r.optimum.allocation.expected_seats, 2) +
+                      " expected seats; where each polled best: " +
+                      report::Fixed(r.polled_best.allocation.expected_seats, 2) +
+                      "; sitting keeps, runner-up gets: " +
+                      report::Fixed(r.sitting_keeps.allocation.expected_seats, 2));
+
+  std::vector<report::Column> cols = {{"Allocation"},
+                                      {"Expected seats", Kind::kDecimal, 2}};
+  for (const auto& name : p.partners) cols.push_back({name, Kind::kInteger});
+  cols.push_back({"Limits not kept"});
+  report::Sheet alloc("Allocations", cols);
+  auto add = [&](const std::string& name, const alliance::Allocation& a,
+                 const std::vector<std::string>& notes) {
+    std::vector<Cell> row = {Cell::Text(name), Cell::Number(a.expected_seats)};
+    for (int c : a.seats_of_partner) row.push_back(Cell::Int(c));
+    std::string all;
+    for (const auto& x : notes) all += (all.empty() ? "" : "; ") + x;
+    row.push_back(Cell::Text(all.empty() ? "none" : all));
+    alloc.AddRow(std::move(row));
+  };
+  add("Optimal", r.optimum.allocation, {});
+  add("Where each polled best", r.polled_best.allocation, r.polled_best.notes);
+  add("Sitting keeps, runner-up gets", r.sitting_keeps.allocation, r.sitting_keeps.notes);
+  alloc.AddNote(
+      "Expected seats: the sum over the seats of the chance that the alliance wins "
+      "with the partner allocated there. The optimum maximises it within the limits.");
+  out.sheets.push_back(std::move(alloc));
+
+  report::Sheet prices("Concession prices", {{"Partner"},
+                                             {"Seats", Kind::kInteger},
+                                             {"Min", Kind::kInteger},
+                                             {"Max", Kind::kInteger},
+                                             {"One more costs", Kind::kDecimal, 3},
+                                             {"One fewer costs", Kind::kDecimal, 3}});
+  nlohmann::json jpartners = nlohmann::json::array();
+  for (std::size_t k = 0; k < n; ++k) {
+    const alliance::Limits& l = p.limits[k];
+    alliance::ConcessionPrice c;
+    if (k < r.optimum.concession_prices.size()) c = r.optimum.concession_prices[k];
+    auto cost = [](const std::optional<double>& x) {
+      return x ? Cell::Number(*x) : Cell::Text("not possible");
+    };
+    prices.AddRow({Cell::Text(p.partners[k]),
+                   Cell::Int(r.optimum.allocation.seats_of_partner[k]), Cell::Int(l.min),
+                   l.max < 0 ? Cell::Text("none") : Cell::Int(l.max), cost(c.one_more),
+                   cost(c.one_fewer)});
+    jpartners.push_back({{"party", p.partners[k]},
+                         {"name", r.input.parties[r.partners[k]].name},
+                         {"seats", r.optimum.allocation.seats_of_partner[k]},
+                         {"min", l.min},
+                         {"max", l.max < 0 ? nlohmann::json() : nlohmann::json(l.max)},
+                         {"one_more_costs", Optional(c.one_more)},
+                         {"one_fewer_costs", Optional(c.one_fewer)}});
+  }
+  prices.AddNote(
+      "Expected seats the alliance loses if the partner fields one seat more (or "
+      "fewer) than in the optimum, its own limits lifted, the others' kept. A "
+      "negative cost is a gain: what that partner's own limit costs the alliance.");
+  out.sheets.push_back(std::move(prices));
+
+  std::vector<report::Column> scols = {{"Seat", Kind::kInteger}, {"Name"}, {"Optimal"}};
+  for (const auto& name : p.partners)
+    scols.push_back({"P(" + name + ")", Kind::kPercent, 1});
+  scols.push_back({"Why"});
+  scols.push_back({"Polled best"});
+  scols.push_back({"Sitting keeps"});
+  report::Sheet seats("Seats", scols);
+  nlohmann::json jseats = nlohmann::json::array();
+  for (std::size_t i = 0; i < p.seats.size(); ++i) {
+    const auto& seat = r.input.seats[r.seats[i]];
+    const alliance::SeatReason& w = r.optimum.reasons[i];
+    const int chosen = r.optimum.allocation.partner_of_seat[i];
+    std::vector<Cell> row = {Cell::Int(seat.number), Cell::Text(seat.name),
+                             Cell::Text(chosen < 0 ? "-" : Label(r, chosen))};
+    nlohmann::json pw = nlohmann::json::object(), share = nlohmann::json::object();
+    for (std::size_t k = 0; k < n; ++k) {
+      row.push_back(p.left[i] ? Cell::Missing() : Cell::Number(p.p_win[i][k]));
+      pw[p.partners[k]] = p.p_win[i][k];
+      share[p.partners[k]] = r.base.base_share[i][k];
+    }
+    row.push_back(Cell::Text(Why(r, w)));
+    const int best = r.polled_best.allocation.partner_of_seat[i];
+    const int sitting = r.sitting_keeps.allocation.partner_of_seat[i];
+    row.push_back(Cell::Text(best < 0 ? "-" : Label(r, best)));
+    row.push_back(Cell::Text(sitting < 0 ? "-" : Label(r, sitting)));
+    seats.AddRow(std::move(row));
+    const char* code = w.code == alliance::SeatReasonCode::kLeft     ? "left"
+                       : w.code == alliance::SeatReasonCode::kLocked ? "locked"
+                       : w.code == alliance::SeatReasonCode::kBest   ? "best"
+                                                                     : "limit";
+    jseats.push_back(
+        {{"state", seat.state},
+         {"seat", seat.number},
+         {"name", seat.name},
+         {"left", static_cast<bool>(p.left[i])},
+         {"locked",
+          p.locked[i] >= 0 ? nlohmann::json(Label(r, p.locked[i])) : nlohmann::json()},
+         {"optimal", chosen < 0 ? nlohmann::json() : nlohmann::json(Label(r, chosen))},
+         {"reason", code},
+         {"reason_text", Why(r, w)},
+         {"loss", w.loss},
+         {"p_win", std::move(pw)},
+         {"base_share", std::move(share)},
+         {"sitting", r.base.sitting[i] < 0 ? nlohmann::json()
+                                           : nlohmann::json(Label(r, r.base.sitting[i]))},
+         {"polled_best", best < 0 ? nlohmann::json() : nlohmann::json(Label(r, best))},
+         {"sitting_keeps",
+          sitting < 0 ? nlohmann::json() : nlohmann::json(Label(r, sitting))}});
+  }
+  seats.AddNote(
+      "P(partner): the chance that the alliance wins the seat if that partner fields "
+      "its candidate, from one simulation run shared by all partners. Polled best and "
+      "sitting keeps: the two rule-of-thumb allocations.");
+  out.sheets.push_back(std::move(seats));
+  out.csv_sheet = 2;
+
+  nlohmann::json jt = nlohmann::json::array();
+  for (std::size_t q = 0; q < n; ++q) {
+    for (std::size_t k = 0; k < n; ++k) {
+      if (q != k)
+        jt.push_back(
+            {{"from", p.partners[q]}, {"to", p.partners[k]}, {"rate", r.transfer[q][k]}});
+    }
+  }
+  out.json = {
+      {"election", r.input.election},
+      {"state", r.state},
+      {"friendly", r.friendly >= 0 ? nlohmann::json(Friendly(r)) : nlohmann::json()},
+      {"simulations", r.wins.simulations},
+      {"seed", r.wins.seed},
+      {"threads", r.wins.threads},
+      {"sigma_national_pp", s.sigma_national * 100},
+      {"sigma_state_pp", s.sigma_state * 100},
+      {"sigma_seat_pp", s.sigma_seat * 100},
+      {"alliance_swing_pp", r.alliance_swing * 100},
+      {"transfer", std::move(jt)},
+      {"solver_status", r.optimum.solver_status},
+      {"partners", std::move(jpartners)},
+      {"allocations",
+       {{"optimal", AllocationJson(r, r.optimum.allocation, {})},
+        {"polled_best", AllocationJson(r, r.polled_best.allocation, r.polled_best.notes)},
+        {"sitting_keeps",
+         AllocationJson(r, r.sitting_keeps.allocation, r.sitting_keeps.notes)}}},
+      {"seats", std::move(jseats)},
+      {"seconds", r.seconds}};
+  return out;
+}
+
+}  // namespace janadhar::cli
