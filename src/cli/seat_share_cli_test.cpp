@@ -76,9 +76,10 @@ bool Has(const std::string& text, const std::string& part) {
 TEST_F(SeatShareCliTest, TheMadeUpStateAsATable) {
   const auto r = Janadhar(Small());
   ASSERT_EQ(r.code, 0) << r.out;
-  EXPECT_TRUE(Has(r.out,
-                  "Seat sharing of SP + BSP in S24: 4 of 4 seats, from ls2019; "
-                  "vote transfer between partners 50%; 50 simulations"))
+  EXPECT_TRUE(
+      Has(r.out,
+          "Seat sharing of SP + BSP in Uttar Pradesh (S24): 4 of 4 seats, from ls2019; "
+          "vote transfer between partners 50%; 50 simulations"))
       << r.out;
   EXPECT_TRUE(Has(r.out,
                   "Optimum (GLPK: optimal): 3.00 expected seats; where each polled "

@@ -40,6 +40,41 @@ std::string Why(const service::SeatShareReport& r, const alliance::SeatReason& w
          " here, placed where it gains more)";
 }
 
+// "Uttar Pradesh (S24)".
+std::string StateName(const service::SeatShareReport& r) {
+  if (r.seats.empty() || r.data == nullptr) return r.state;
+  return r.data->seats[r.seats[0]].state_name + " (" + r.state + ")";
+}
+
+// "vote transfer between partners 70%", "votes transferring from SP 50%,
+// BSP 90%" (one rate per partner), or every ordered pair.
+std::string TransferText(const service::SeatShareReport& r) {
+  const auto& t = r.transfer;
+  const std::size_t n = t.size();
+  bool one = true, per_partner = true;
+  double first = n > 1 ? t[0][1] : 0;
+  for (std::size_t q = 0; q < n; ++q) {
+    const double row = t[q][q == 0 ? (n > 1 ? 1 : 0) : 0];
+    for (std::size_t k = 0; k < n; ++k) {
+      if (q == k) continue;
+      one = one && t[q][k] == first;
+      per_partner = per_partner && t[q][k] == row;
+    }
+  }
+  if (n < 2) return "no vote transfer (one partner)";
+  if (one) return "vote transfer between partners " + report::Percent(first, 0);
+  std::string out;
+  for (std::size_t q = 0; q < n; ++q) {
+    for (std::size_t k = 0; k < n; ++k) {
+      if (q == k || (per_partner && k != (q == 0 ? 1 : 0))) continue;
+      out += (out.empty() ? "" : ", ") + Label(r, static_cast<int>(q)) +
+             (per_partner ? "" : "→" + Label(r, static_cast<int>(k))) + " " +
+             report::Percent(t[q][k], 0);
+    }
+  }
+  return (per_partner ? "votes transferring from " : "vote transfer ") + out;
+}
+
 nlohmann::json PartnerSeats(const service::SeatShareReport& r,
                             const alliance::Allocation& a) {
   nlohmann::json j = nlohmann::json::object();
@@ -75,25 +110,17 @@ Output SeatShareOutput(const service::SeatShareReport& r) {
   for (const auto& name : p.partners) partners += (partners.empty() ? "" : " + ") + name;
   int left = 0;
   for (bool x : p.left) left += x;
-  std::string rates;
-  for (std::size_t q = 0; q < n; ++q) {
-    for (std::size_t k = 0; k < n; ++k) {
-      if (q == k) continue;
-      const std::string rate = report::Percent(r.transfer[q][k], 0);
-      if (rates.find(rate) == std::string::npos)
-        rates += (rates.empty() ? "" : ", ") + rate;
-    }
-  }
+  const std::string rates = TransferText(r);
   out.lines.push_back(
-      "Seat sharing of " + partners + " in " + r.state + ": " +
+      "Seat sharing of " + partners + " in " + StateName(r) + ": " +
       std::to_string(p.seats.size() - left) + " of " + std::to_string(p.seats.size()) +
       " seats" +
       (left > 0 ? " (" + std::to_string(left) + " left to " + Friendly(r) + ")" : "") +
-      ", from " + r.input.election + "; vote transfer between partners " +
-      (rates.empty() ? "-" : rates) + "; " + report::GroupDigits(r.wins.simulations) +
-      " simulations, seed " + std::to_string(r.wins.seed) + "; sigma national " +
-      Num(s.sigma_national * 100) + ", state " + Num(s.sigma_state * 100) + ", seat " +
-      Num(s.sigma_seat * 100) + " points");
+      ", from " + r.input.election + "; " + rates + "; " +
+      report::GroupDigits(r.wins.simulations) + " simulations, seed " +
+      std::to_string(r.wins.seed) + "; sigma national " + Num(s.sigma_national * 100) +
+      ", state " + Num(s.sigma_state * 100) + ", seat " + Num(s.sigma_seat * 100) +
+      " points");
   out.lines.push_back("Optimum (GLPK: " + r.optimum.solver_status +
                       "): " + report::Fixed(r.optimum.allocation.expected_seats, 2) +
                       " expected seats; where each polled best: " +
