@@ -5,7 +5,8 @@ BUILD ?= build
 BUILD_TYPE ?= RelWithDebInfo
 CMAKE_FLAGS ?=
 
-.PHONY: all deps configure build demo test clean bench-ingest bench-grade fuzz format
+.PHONY: all deps configure build demo test clean bench-ingest bench-grade bench-forecast \
+	bench-seat-share fuzz format
 
 all: build
 
@@ -31,6 +32,12 @@ bench-ingest: build
 
 bench-grade: build
 	bench/grade --binary-dir $(BUILD)
+
+bench-forecast: build
+	bench/forecast --binary $(BUILD)/janadhar
+
+bench-seat-share: build
+	bench/seat_share --binary $(BUILD)/janadhar
 
 fuzz:
 	scripts/fuzz.sh $(FUZZ_SECONDS)

@@ -104,7 +104,9 @@ std::string BoothGradeLines(store::Store& store) {
          "Varanasi\n"
          "      janadhar analyse targets --election ls2014 --party INC --state UP\n"
          "      janadhar forecast data/scenarios/ls2014-upa-swing.toml --plot seats.svg\n"
-         "      janadhar backtest --base ls2014 --target ls2014\n";
+         "      janadhar backtest --base ls2014 --target ls2014\n"
+         "      janadhar seat-share --election ls2014 --state UP --partners SP,BSP,RLD "
+         "--transfer 0.7 --max BSP=38,SP=37,RLD=3 --leave \"Amethi,Rae Bareli\"\n";
 }
 
 }  // namespace
