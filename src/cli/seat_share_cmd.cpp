@@ -65,7 +65,9 @@ Status Limits(const std::string& flag, const std::vector<std::string>& items,
     int n = 0;
     JANADHAR_RETURN_IF_ERROR(ParseWhole(flag, item, seats, &n));
     if (!out->emplace(party, n).second) {
-      return Status::InvalidArgument(flag + ": " + party + " is given twice");
+      std::string message = flag;
+      message.append(": ").append(party).append(" is given twice");
+      return Status::InvalidArgument(message);
     }
   }
   return Status::Ok();

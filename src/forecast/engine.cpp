@@ -72,7 +72,7 @@ class Worker {
         seed_(seed),
         tally_(tally),
         normals_(16 * static_cast<std::size_t>(plan.args.Blocks())),
-        pair_error_((plan.args.pairs + 8) / 8 * 8),
+        pair_error_(static_cast<std::size_t>(plan.args.pairs + 8) / 8 * 8),
         best_(plan.args.seats_padded),
         before_(plan.rows.size()),
         blocks_(2 * static_cast<std::size_t>(plan.args.Blocks())),

@@ -116,8 +116,10 @@ Status CheckRate(double rate, const std::string& what) {
                                  Number(rate));
 }
 
-// Partners, transfer rates and the alliance's swings.
-Status ResolvePartners(const SeatShareRequest& req, Names& names, SeatShareReport& r) {
+// Partners, transfer rates and the alliance's swings; the seats the file's
+// alliance has `fielded` go to *fielded (seat index → party).
+Status ResolvePartners(const SeatShareRequest& req, Names& names, SeatShareReport& r,
+                       std::map<int, int>* fielded) {
   std::vector<std::vector<double>>& t = r.transfer;
   if (!req.alliance.empty()) {
     if (req.scenario_file.empty()) {
@@ -136,6 +138,7 @@ Status ResolvePartners(const SeatShareRequest& req, Names& names, SeatShareRepor
     });
     if (it == all.end()) {
       std::vector<std::string> known;
+      known.reserve(all.size());
       for (const auto& a : all) known.push_back(a.name);
       std::string msg = "no alliance " + req.alliance + " in " + r.scenario_file;
       const std::string hint = DidYouMean(req.alliance, known);
@@ -153,6 +156,7 @@ Status ResolvePartners(const SeatShareRequest& req, Names& names, SeatShareRepor
       auto f = it->transfer_from.find(r.partners[q]);
       if (f != it->transfer_from.end()) t[q].assign(n, f->second);
     }
+    *fielded = it->fielded;
     r.alliance_swing = it->swing;
     auto s = it->state_swing.find(r.state);
     if (s != it->state_swing.end()) r.alliance_swing += s->second;
@@ -172,7 +176,7 @@ Status ResolvePartners(const SeatShareRequest& req, Names& names, SeatShareRepor
         "which parties share the seats? give --partners SP,BSP (or --alliance NAME of "
         "the scenario file)");
   }
-  if (req.friendly.size() > 0) {
+  if (!req.friendly.empty()) {
     JANADHAR_ASSIGN_OR_RETURN(r.friendly, names.Party(req.friendly));
     if (std::find(r.partners.begin(), r.partners.end(), r.friendly) != r.partners.end()) {
       return Status::InvalidArgument("--friendly: " + req.friendly +
@@ -207,7 +211,8 @@ Status ResolvePartners(const SeatShareRequest& req, Names& names, SeatShareRepor
 
 // The seats, limits, locks and left seats: the optimiser's problem (p_win
 // filled after the simulation) and the base election's facts.
-Status BuildProblem(const SeatShareRequest& req, Names& names, SeatShareReport& r) {
+Status BuildProblem(const SeatShareRequest& req, Names& names, SeatShareReport& r,
+                    const std::map<int, int>& fielded) {
   if (req.seats.empty()) {
     for (std::size_t i = 0; i < r.input.seats.size(); ++i) {
       if (r.input.seats[i].state == r.state) r.seats.push_back(static_cast<int>(i));
@@ -246,6 +251,14 @@ Status BuildProblem(const SeatShareRequest& req, Names& names, SeatShareReport& 
                                      p.partners[p.locked[s]] + " and " + p.partners[k]);
     }
     p.locked[s] = k;
+  }
+  // The file's `fielded` seats are locks, where no --lock is given.
+  for (const auto& [seat, party] : fielded) {
+    auto at = std::find(r.seats.begin(), r.seats.end(), seat);
+    auto k = std::find(r.partners.begin(), r.partners.end(), party);
+    if (at == r.seats.end() || k == r.partners.end()) continue;
+    int& lock = p.locked[at - r.seats.begin()];
+    if (lock < 0) lock = static_cast<int>(k - r.partners.begin());
   }
   for (const std::string& seat_text : req.left) {
     JANADHAR_ASSIGN_OR_RETURN(int s, names.ProblemSeat(seat_text, "--leave"));
@@ -312,8 +325,9 @@ Result<SeatShareReport> RunSeatShare(store::Store& store, const SeatShareRequest
   if (req.threads >= 0) r.scenario.threads = req.threads;
   JANADHAR_ASSIGN_OR_RETURN(r.state, ResolveStateIn(*r.data, req.state));
   Names names(store, r);
-  JANADHAR_RETURN_IF_ERROR(ResolvePartners(req, names, r));
-  JANADHAR_RETURN_IF_ERROR(BuildProblem(req, names, r));
+  std::map<int, int> fielded;
+  JANADHAR_RETURN_IF_ERROR(ResolvePartners(req, names, r, &fielded));
+  JANADHAR_RETURN_IF_ERROR(BuildProblem(req, names, r, fielded));
 
   const auto start = std::chrono::steady_clock::now();
   forecast::PartnerWinsRequest wr;

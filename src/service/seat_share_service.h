@@ -7,7 +7,8 @@
 //    alliances, resolved as for a forecast (ResolveScenario). Without a file
 //    the forecast's defaults apply: no swing, sigmas 2/2/3 points.
 // 2. The partners: --partners, or an [[alliance]] of the file named by
-//    `alliance` (its members, transfer, transfer_from and swings; it then
+//    `alliance` (its members, transfer, transfer_from and swings; its
+//    `fielded` seats become locks where no --lock says otherwise; it then
 //    leaves the scenario's alliances). Transfer rates, later ones winning:
 //    the alliance's (default 1), then `transfer` for every pair, then each
 //    partner's outgoing rate (`transfer_from`), then single ordered pairs.

@@ -128,12 +128,16 @@ TEST_F(SeatShareServiceTest, AnAllianceOfTheScenarioFile) {
   q.scenario_file = Write(
       "alliance.toml", std::string(kExact) +
                            "[[alliance]]\nname = \"MGB\"\nparties = [\"SP\", \"BSP\"]\n"
-                           "transfer = 0.5\n");
+                           "transfer = 0.5\nfielded = { \"S24-1\" = \"SP\" }\n");
   auto r = RunSeatShare(*store_, q);
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   EXPECT_EQ(r->partners.size(), 2u);
   EXPECT_TRUE(r->scenario.alliances.empty());  // negotiated, not an opponent
-  EXPECT_DOUBLE_EQ(r->optimum.allocation.expected_seats, 3);
+  // Agra, fielded by SP in the file, is locked to it: SP's one seat goes
+  // there and Etah to BSP, which loses it (3 seats without the lock).
+  EXPECT_DOUBLE_EQ(r->optimum.allocation.expected_seats, 2);
+  EXPECT_EQ(r->problem.locked, (std::vector<int>{0, -1, -1, -1}));
+  EXPECT_EQ(r->optimum.allocation.partner_of_seat, (std::vector<int>{0, 1, 1, 1}));
   q.alliance = "MGBB";
   r = RunSeatShare(*store_, q);
   ASSERT_FALSE(r.ok());
