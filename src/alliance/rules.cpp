@@ -7,19 +7,13 @@
 #include <vector>
 
 #include "alliance/feasibility.h"
+#include "alliance/names.h"
 
 namespace janadhar::alliance {
 namespace {
 
-std::string PartnerName(const SeatShareProblem& problem, int k) {
-  const std::string& name = problem.partners[k];
-  return name.empty() ? "partner " + std::to_string(k + 1) : name;
-}
-
-std::string SeatName(const SeatShareProblem& problem, int s) {
-  const std::string& name = problem.seats[s];
-  return name.empty() ? "seat " + std::to_string(s + 1) : name;
-}
+using internal::PartnerName;
+using internal::SeatName;
 
 std::string Percent(double share) {
   char buf[32];

@@ -9,6 +9,7 @@
 
 #include "cli/cli_test_util.h"
 #include "nlohmann/json.hpp"
+#include "service/seat_share_test_data.h"
 
 namespace janadhar::cli {
 namespace {
@@ -16,20 +17,8 @@ namespace {
 namespace fs = std::filesystem;
 using testing_util::Janadhar;
 
-const char kVotes[] =
-    "Candidate,Party,Votes,State,Constituency,State-code,Constituency-code\n"
-    "A1,Bharatiya Janata Party,450,Uttar Pradesh,Agra,S24,1\n"
-    "B1,Samajwadi Party,300,Uttar Pradesh,Agra,S24,1\n"
-    "C1,Bahujan Samaj Party,250,Uttar Pradesh,Agra,S24,1\n"
-    "A2,Bharatiya Janata Party,400,Uttar Pradesh,Banda,S24,2\n"
-    "B2,Samajwadi Party,350,Uttar Pradesh,Banda,S24,2\n"
-    "C2,Bahujan Samaj Party,250,Uttar Pradesh,Banda,S24,2\n"
-    "A3,Bharatiya Janata Party,400,Uttar Pradesh,Deoria,S24,3\n"
-    "C3,Bahujan Samaj Party,380,Uttar Pradesh,Deoria,S24,3\n"
-    "B3,Samajwadi Party,220,Uttar Pradesh,Deoria,S24,3\n"
-    "A4,Bharatiya Janata Party,430,Uttar Pradesh,Etah,S24,4\n"
-    "B4,Samajwadi Party,320,Uttar Pradesh,Etah,S24,4\n"
-    "C4,Bahujan Samaj Party,250,Uttar Pradesh,Etah,S24,4\n";
+using service::testing::kSeatShareExact;
+using service::testing::kSeatShareVotes;
 
 class SeatShareCliTest : public ::testing::Test {
  protected:
@@ -39,14 +28,13 @@ class SeatShareCliTest : public ::testing::Test {
     fs::remove_all(*dir_);
     fs::create_directories(*dir_);
     db_ = new std::string("--db " + (*dir_ / "t.db").string());
-    auto r = Janadhar(*db_ + " import results " + Write("ls2019.csv", kVotes) +
+    auto r = Janadhar(*db_ + " import results " + Write("ls2019.csv", kSeatShareVotes) +
                       " --election ls2019");
     ASSERT_EQ(r.code, 0) << r.out;
     r = Janadhar(*db_ + " import results " + std::string(JANADHAR_SOURCE_DIR) +
                  "/data/ls2014/candidates.csv --election ls2014");
     ASSERT_EQ(r.code, 0) << r.out;
-    exact_ = new std::string(Write(
-        "exact.toml", "base = \"ls2019\"\n[sigma]\nnational = 0\nstate = 0\nseat = 0\n"));
+    exact_ = new std::string(Write("exact.toml", kSeatShareExact));
   }
   static void TearDownTestSuite() {
     fs::remove_all(*dir_);

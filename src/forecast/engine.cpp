@@ -1,23 +1,19 @@
 #include "forecast/engine.h"
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <cmath>
-#include <condition_variable>
-#include <mutex>
-#include <system_error>
-#include <thread>
+#include <functional>
+#include <memory>
 
 #include "forecast/kernel.h"
+#include "forecast/parallel.h"
 #include "forecast/plan.h"
 
 namespace janadhar::forecast {
 namespace {
 
 using internal::Plan;
-
-constexpr int64_t kBlock = 256;  // simulations a thread takes at a time
 
 // Integer counts of one thread; added up at the end, so the order in which
 // threads ran simulations does not matter.
@@ -259,54 +255,22 @@ Result<ForecastResult> RunForecast(const ForecastInput& input, const Scenario& s
     r.kernel = "avx2";
   }
 #endif
-  const int64_t blocks = (n + kBlock - 1) / kBlock;
-  int threads = scenario.threads > 0
-                    ? scenario.threads
-                    : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  threads = static_cast<int>(std::min<int64_t>(threads, blocks));
+  const int threads = internal::ThreadsFor(n, scenario.threads);
   const int alliances = static_cast<int>(scenario.alliances.size());
   std::vector<Tally> tallies(threads, Tally(plan, alliances));
-
+  std::vector<std::unique_ptr<Worker>> workers(threads);
   const auto start = std::chrono::steady_clock::now();
-  std::atomic<int64_t> next_block{0}, done{0};
-  std::mutex mutex;
-  std::condition_variable finished_cv;
-  int finished = 0;
-  auto work = [&](int t) {
-    Worker worker(plan, simulate, scenario.seed, tallies[t]);
-    for (int64_t b = next_block++; b < blocks; b = next_block++) {
-      const int64_t end = std::min(n, (b + 1) * kBlock);
-      for (int64_t sim = b * kBlock; sim < end; ++sim) worker.Run(sim);
-      done += end - b * kBlock;
-    }
-    std::lock_guard lock(mutex);
-    ++finished;
-    finished_cv.notify_one();
-  };
-  std::vector<std::thread> pool;
-  for (int t = 0; t < threads; ++t) {
-    try {
-      pool.emplace_back(work, t);
-    } catch (const std::system_error&) {
-      break;  // run with the threads there are
-    }
-  }
-  if (pool.empty()) {
-    work(0);
-  } else {
-    std::unique_lock lock(mutex);
-    while (finished < static_cast<int>(pool.size())) {
-      finished_cv.wait_for(lock, std::chrono::milliseconds(100));
-      if (progress && finished < static_cast<int>(pool.size())) {
-        lock.unlock();
-        progress(done.load(), n);
-        lock.lock();
-      }
-    }
-  }
-  for (auto& t : pool) t.join();
+  std::function<void(int64_t)> waiting;
+  if (progress) waiting = [&](int64_t done) { progress(done, n); };
+  r.threads = internal::RunSimulations(
+      n, threads,
+      [&](int t) -> internal::SimulateOne {
+        workers[t] = std::make_unique<Worker>(plan, simulate, scenario.seed, tallies[t]);
+        Worker* worker = workers[t].get();
+        return [worker](int64_t sim) { worker->Run(sim); };
+      },
+      waiting);
   if (progress) progress(n, n);
-  r.threads = std::max<int>(1, static_cast<int>(pool.size()));
   r.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   for (std::size_t t = 1; t < tallies.size(); ++t) tallies[0].Add(tallies[t]);

@@ -104,4 +104,24 @@ inline double MeanSeats(const ForecastInput& in, const ForecastResult& r,
   return 0;
 }
 
+// A bigger made-up election: 150 seats in 5 states, 9 parties (two of them
+// Independents), votes from a fixed LCG; with `blank_candidate` every seat
+// also has a candidate without a party name.
+inline analysis::ElectionData RandomElection(bool blank_candidate) {
+  uint64_t x = 12345;
+  auto next = [&] {
+    x = x * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<int64_t>(x >> 44);  // 0 .. 2^20
+  };
+  std::vector<SeatVotes> seats;
+  const char* parties[] = {"A", "B", "C", "D", "E", "F", "G", "IND", "IND"};
+  for (int i = 0; i < 150; ++i) {
+    SeatVotes s{"S0" + std::to_string(i % 5), {}};
+    for (const char* p : parties) s.candidates.push_back({p, next() / (1 + next() % 8)});
+    if (blank_candidate) s.candidates.push_back({"", next() / 50});
+    seats.push_back(s);
+  }
+  return MakeElection(seats);
+}
+
 }  // namespace janadhar::forecast::testing

@@ -1,23 +1,20 @@
 #include "forecast/partner_wins.h"
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <memory>
 #include <set>
-#include <system_error>
-#include <thread>
 #include <tuple>
 #include <utility>
 
 #include "forecast/kernel.h"
+#include "forecast/parallel.h"
 #include "forecast/plan.h"
 
 namespace janadhar::forecast {
 namespace {
-
-constexpr int64_t kBlock = 256;  // simulations a thread takes at a time
 
 Status Bad(const std::string& what) {
   return Status::InvalidArgument(what);
@@ -280,34 +277,17 @@ Result<PartnerWins> SimulatePartnerWins(const ForecastInput& input,
   const std::size_t partners = request.partners.size();
   const std::size_t cells = request.seats.size() * partners;
 
-  const int64_t blocks = (n + kBlock - 1) / kBlock;
-  int threads = scenario.threads > 0
-                    ? scenario.threads
-                    : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  threads = static_cast<int>(std::min<int64_t>(threads, blocks));
+  const int threads = internal::ThreadsFor(n, scenario.threads);
   std::vector<std::vector<int64_t>> wins(threads, std::vector<int64_t>(cells, 0));
-  std::atomic<int64_t> next_block{0};
-  auto work = [&](int t) {
-    Worker worker(layout, scenario.seed, wins[t]);
-    for (int64_t b = next_block++; b < blocks; b = next_block++) {
-      const int64_t end = std::min(n, (b + 1) * kBlock);
-      for (int64_t sim = b * kBlock; sim < end; ++sim) worker.Run(sim);
-    }
-  };
+  std::vector<std::unique_ptr<Worker>> workers(threads);
   const auto start = std::chrono::steady_clock::now();
-  std::vector<std::thread> pool;
-  for (int t = 0; t < threads; ++t) {
-    try {
-      pool.emplace_back(work, t);
-    } catch (const std::system_error&) {
-      break;  // run with the threads there are
-    }
-  }
-  if (pool.empty()) work(0);
-  for (auto& t : pool) t.join();
+  out.threads = internal::RunSimulations(n, threads, [&](int t) -> internal::SimulateOne {
+    workers[t] = std::make_unique<Worker>(layout, scenario.seed, wins[t]);
+    Worker* worker = workers[t].get();
+    return [worker](int64_t sim) { worker->Run(sim); };
+  });
   out.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  out.threads = std::max<int>(1, static_cast<int>(pool.size()));
 
   for (std::size_t t = 1; t < wins.size(); ++t) {
     for (std::size_t c = 0; c < cells; ++c) wins[0][c] += wins[t][c];

@@ -145,22 +145,8 @@ TEST(PartnerWins, UniformAndProportionalSwings) {
   EXPECT_EQ(w.p_win, (Matrix{{1, 1, 0}, {1, 1, 0}, {1, 1, 1}, {1, 1, 0}}));
 }
 
-// 150 seats in 5 states, 9 parties (two of them Independents), votes from a
-// fixed LCG.
 analysis::ElectionData Random() {
-  uint64_t x = 12345;
-  auto next = [&] {
-    x = x * 6364136223846793005ull + 1442695040888963407ull;
-    return static_cast<int64_t>(x >> 44);  // 0 .. 2^20
-  };
-  std::vector<testing::SeatVotes> seats;
-  const char* parties[] = {"A", "B", "C", "D", "E", "F", "G", "IND", "IND"};
-  for (int i = 0; i < 150; ++i) {
-    testing::SeatVotes s{"S0" + std::to_string(i % 5), {}};
-    for (const char* p : parties) s.candidates.push_back({p, next() / (1 + next() % 8)});
-    seats.push_back(s);
-  }
-  return MakeElection(seats);
+  return testing::RandomElection(/*blank_candidate=*/false);
 }
 
 TEST(PartnerWins, SameSeedSameBitsWhateverTheThreads) {

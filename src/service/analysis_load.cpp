@@ -48,6 +48,17 @@ Result<analysis::ElectionData> LoadElectionData(store::Store& store,
   return data;
 }
 
+Result<std::string> GivenOrOnlyElection(store::Store& store, const std::string& given,
+                                        const std::string& which) {
+  if (!given.empty()) return given;
+  JANADHAR_ASSIGN_OR_RETURN(auto all, store.ListElections());
+  if (all.size() == 1) return all.front().name;
+  return Status::InvalidArgument(
+      all.empty() ? "the store has no election yet (janadhar demo, or janadhar import "
+                    "results)"
+                  : which);
+}
+
 Result<std::string> ResolveStateIn(const analysis::ElectionData& data,
                                    const std::string& state) {
   auto code = ResolveStateCode(state);

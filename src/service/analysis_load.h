@@ -22,6 +22,12 @@ namespace janadhar::service {
 Result<analysis::ElectionData> LoadElectionData(store::Store& store,
                                                 const std::string& election);
 
+// `given` when not "", else the store's only election; InvalidArgument
+// ending with `which` (a question naming the flag to give) when the store
+// has several, or saying how to import one when it has none.
+Result<std::string> GivenOrOnlyElection(store::Store& store, const std::string& given,
+                                        const std::string& which);
+
 // The ECI code of `state` (code, abbreviation or name); NotFound with a
 // suggestion when it is no state, or when the election has no seat there.
 Result<std::string> ResolveStateIn(const analysis::ElectionData& data,

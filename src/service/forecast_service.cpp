@@ -18,17 +18,6 @@ using importers::Severity;
 using internal::AllianceNamed;
 using internal::Resolver;
 
-Result<std::string> BaseElection(store::Store& store, const std::string& given) {
-  if (!given.empty()) return given;
-  JANADHAR_ASSIGN_OR_RETURN(auto all, store.ListElections());
-  if (all.size() == 1) return all.front().name;
-  return Status::InvalidArgument(
-      all.empty() ? "the store has no election to project from (janadhar demo, or "
-                    "janadhar import results)"
-                  : "which election does the scenario project from? write base = "
-                    "\"ls2014\" in it, or give --election");
-}
-
 void Resolve(const importers::ScenarioSpec& spec, Resolver& res, forecast::Scenario& s) {
   s.swing_mode = spec.swing_mode == "proportional" ? forecast::SwingMode::kProportional
                                                    : forecast::SwingMode::kUniform;
@@ -142,8 +131,11 @@ Result<ForecastReport> RunForecastScenario(store::Store& store,
   r.problems = problems.items();
   if (problems.HasErrors()) return r;
   JANADHAR_ASSIGN_OR_RETURN(
-      std::string base, BaseElection(store, request.election.empty() ? spec.base_election
-                                                                     : request.election));
+      std::string base,
+      GivenOrOnlyElection(
+          store, request.election.empty() ? spec.base_election : request.election,
+          "which election does the scenario project from? write base = "
+          "\"ls2014\" in it, or give --election"));
   JANADHAR_ASSIGN_OR_RETURN(auto data, LoadElectionData(store, base));
   r.data = std::make_unique<analysis::ElectionData>(std::move(data));
   JANADHAR_ASSIGN_OR_RETURN(r.input, forecast::BuildInput(*r.data));

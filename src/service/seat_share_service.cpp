@@ -19,17 +19,6 @@ namespace {
 
 using importers::Severity;
 
-Result<std::string> BaseElectionOf(store::Store& store, const std::string& given) {
-  if (!given.empty()) return given;
-  JANADHAR_ASSIGN_OR_RETURN(auto all, store.ListElections());
-  if (all.size() == 1) return all.front().name;
-  return Status::InvalidArgument(
-      all.empty() ? "the store has no election to plan from (janadhar demo, or janadhar "
-                    "import results)"
-                  : "which election are the seats shared on? give --election (or base = "
-                    "\"ls2014\" in the scenario file)");
-}
-
 bool HasErrors(const std::vector<importers::ImportProblem>& problems) {
   return std::any_of(problems.begin(), problems.end(),
                      [](const auto& p) { return p.severity != Severity::kWarning; });
@@ -309,7 +298,9 @@ Result<SeatShareReport> RunSeatShare(store::Store& store, const SeatShareRequest
   }
   JANADHAR_ASSIGN_OR_RETURN(
       std::string base,
-      BaseElectionOf(store, req.election.empty() ? spec.base_election : req.election));
+      GivenOrOnlyElection(store, req.election.empty() ? spec.base_election : req.election,
+                          "which election are the seats shared on? give --election (or "
+                          "base = \"ls2014\" in the scenario file)"));
   JANADHAR_ASSIGN_OR_RETURN(auto data, LoadElectionData(store, base));
   r.data = std::make_unique<analysis::ElectionData>(std::move(data));
   forecast::InputOptions options;

@@ -10,28 +10,14 @@
 #include <string>
 
 #include "service/import_service.h"
+#include "service/seat_share_test_data.h"
 #include "service/service_test_util.h"
 
 namespace janadhar::service {
 namespace {
 
-// "ls2019", Uttar Pradesh (S24), 1000 valid votes a seat; BJP wins all four.
-const char kVotes[] =
-    "Candidate,Party,Votes,State,Constituency,State-code,Constituency-code\n"
-    "A1,Bharatiya Janata Party,450,Uttar Pradesh,Agra,S24,1\n"
-    "B1,Samajwadi Party,300,Uttar Pradesh,Agra,S24,1\n"
-    "C1,Bahujan Samaj Party,250,Uttar Pradesh,Agra,S24,1\n"
-    "A2,Bharatiya Janata Party,400,Uttar Pradesh,Banda,S24,2\n"
-    "B2,Samajwadi Party,350,Uttar Pradesh,Banda,S24,2\n"
-    "C2,Bahujan Samaj Party,250,Uttar Pradesh,Banda,S24,2\n"
-    "A3,Bharatiya Janata Party,400,Uttar Pradesh,Deoria,S24,3\n"
-    "C3,Bahujan Samaj Party,380,Uttar Pradesh,Deoria,S24,3\n"
-    "B3,Samajwadi Party,220,Uttar Pradesh,Deoria,S24,3\n"
-    "A4,Bharatiya Janata Party,430,Uttar Pradesh,Etah,S24,4\n"
-    "B4,Samajwadi Party,320,Uttar Pradesh,Etah,S24,4\n"
-    "C4,Bahujan Samaj Party,250,Uttar Pradesh,Etah,S24,4\n";
-
-const char kExact[] = "base = \"ls2019\"\n[sigma]\nnational = 0\nstate = 0\nseat = 0\n";
+using testing::kSeatShareExact;
+using testing::kSeatShareVotes;
 
 class SeatShareServiceTest : public testing::StoreTest {
  protected:
@@ -41,13 +27,13 @@ class SeatShareServiceTest : public testing::StoreTest {
     StoreTest::SetUp();
     ImportOptions o;
     o.election = "ls2019";
-    auto r = ImportResults(*store_, Write("ls2019.csv", kVotes), o);
+    auto r = ImportResults(*store_, Write("ls2019.csv", kSeatShareVotes), o);
     ASSERT_TRUE(r.ok()) << r.status().ToString();
   }
   // SP and BSP with half the votes transferring, no uncertainty, SP at most 1.
   SeatShareRequest Exact() {
     SeatShareRequest q;
-    q.scenario_file = Write("exact.toml", kExact);
+    q.scenario_file = Write("exact.toml", kSeatShareExact);
     q.state = "UP";
     q.partners = {"SP", "BSP"};
     q.transfer = 0.5;
@@ -126,7 +112,7 @@ TEST_F(SeatShareServiceTest, AnAllianceOfTheScenarioFile) {
   q.transfer.reset();
   q.alliance = "mgb";
   q.scenario_file = Write(
-      "alliance.toml", std::string(kExact) +
+      "alliance.toml", std::string(kSeatShareExact) +
                            "[[alliance]]\nname = \"MGB\"\nparties = [\"SP\", \"BSP\"]\n"
                            "transfer = 0.5\nfielded = { \"S24-1\" = \"SP\" }\n");
   auto r = RunSeatShare(*store_, q);
