@@ -1,0 +1,185 @@
+#include "org/unit.h"
+
+#include <cassert>
+#include <cctype>
+
+namespace janadhar::org {
+namespace {
+
+bool IsAsciiAlnum(unsigned char c) {
+  return c < 0x80 && std::isalnum(c) != 0;
+}
+
+char Upper(char c) {
+  return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+}
+
+std::string LowerAscii(std::string_view text) {
+  std::string s(text);
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return s;
+}
+
+}  // namespace
+
+std::string_view UnitLevelName(UnitLevel level) {
+  switch (level) {
+    case UnitLevel::kState: return "state";
+    case UnitLevel::kDistrict: return "district";
+    case UnitLevel::kAssembly: return "ac";
+    case UnitLevel::kShaktiKendra: return "shakti_kendra";
+    case UnitLevel::kBooth: return "booth";
+  }
+  return "unknown";
+}
+
+Result<UnitLevel> ParseUnitLevel(std::string_view text) {
+  const std::string t = LowerAscii(text);
+  if (t == "state") return UnitLevel::kState;
+  if (t == "district") return UnitLevel::kDistrict;
+  if (t == "ac" || t == "assembly") return UnitLevel::kAssembly;
+  if (t == "shakti_kendra" || t == "kendra" || t == "sk") return UnitLevel::kShaktiKendra;
+  if (t == "booth") return UnitLevel::kBooth;
+  return Status::InvalidArgument("unknown unit level '" + std::string(text) +
+                                 "'; the levels are state, district, ac, "
+                                 "shakti_kendra and booth");
+}
+
+std::string DistrictKey(std::string_view name) {
+  std::string key;
+  bool gap = false;
+  for (const char ch : name) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c >= 0x80 || IsAsciiAlnum(c)) {
+      if (gap && !key.empty()) key += '-';
+      gap = false;
+      key += Upper(ch);
+    } else {
+      gap = true;
+    }
+  }
+  return key;
+}
+
+std::string PartKey(std::string_view part) {
+  const auto first = part.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return "";
+  const auto last = part.find_last_not_of(" \t\r\n");
+  std::string key(part.substr(first, last - first + 1));
+  for (char& c : key) c = Upper(c);
+  return key;
+}
+
+std::string StateCode(std::string_view state) {
+  return std::string(state);
+}
+
+std::string DistrictCode(std::string_view state, std::string_view district_name) {
+  return std::string(state) + "/D:" + DistrictKey(district_name);
+}
+
+std::string AcCode(std::string_view state, int ac) {
+  return std::string(state) + "/AC" + std::to_string(ac);
+}
+
+std::string KendraCode(std::string_view state, int ac, int kendra) {
+  return AcCode(state, ac) + "/SK" + std::to_string(kendra);
+}
+
+std::string BoothCode(std::string_view state, int ac, std::string_view part) {
+  return AcCode(state, ac) + "/B" + PartKey(part);
+}
+
+Result<int> UnitTree::Add(Unit unit) {
+  if (unit.code.empty()) {
+    return Status::InvalidArgument("a unit needs a code (unit '" + unit.name + "')");
+  }
+  if (units_.empty()) {
+    if (unit.parent != -1) {
+      return Status::InvalidArgument("the first unit '" + unit.code +
+                                     "' is the root: it has no parent");
+    }
+  } else {
+    if (unit.parent < 0 || unit.parent >= size()) {
+      return Status::InvalidArgument(
+          "unit '" + unit.code + "' names parent " + std::to_string(unit.parent) +
+          ", which is not in the tree (only the first unit is the root)");
+    }
+    const Unit& parent = units_[unit.parent];
+    if (static_cast<int>(unit.level) <= static_cast<int>(parent.level)) {
+      return Status::InvalidArgument("unit '" + unit.code + "' (" +
+                                     std::string(UnitLevelName(unit.level)) +
+                                     ") cannot be under '" + parent.code + "' (" +
+                                     std::string(UnitLevelName(parent.level)) + ")");
+    }
+  }
+  if (by_code_.count(unit.code) != 0) {
+    return Status::InvalidArgument("two units have the code '" + unit.code + "'");
+  }
+  const int id = size();
+  unit.id = id;
+  by_code_.emplace(unit.code, id);
+  if (unit.parent >= 0) children_[unit.parent].push_back(id);
+  units_.push_back(std::move(unit));
+  children_.emplace_back();
+  return id;
+}
+
+const Unit& UnitTree::unit(int id) const {
+  assert(id >= 0 && id < size());
+  return units_[id];
+}
+
+const std::vector<int>& UnitTree::children(int id) const {
+  assert(id >= 0 && id < size());
+  return children_[id];
+}
+
+std::optional<int> UnitTree::Find(std::string_view code) const {
+  const auto it = by_code_.find(std::string(code));
+  if (it == by_code_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::vector<int> UnitTree::PathToRoot(int id) const {
+  std::vector<int> path;
+  for (int u = id; u >= 0; u = units_[u].parent) path.push_back(u);
+  return path;
+}
+
+std::string UnitTree::PathName(int id) const {
+  const std::vector<int> path = PathToRoot(id);
+  std::string s;
+  for (auto it = path.rbegin(); it != path.rend(); ++it) {
+    if (!s.empty()) s += " > ";
+    s += units_[*it].name;
+  }
+  return s;
+}
+
+std::vector<UnitTree::Visit> UnitTree::Subtree(int root, int max_depth) const {
+  assert(root >= 0 && root < size());
+  std::vector<Visit> out;
+  std::vector<Visit> stack = {{root, 0}};
+  while (!stack.empty()) {
+    const Visit v = stack.back();
+    stack.pop_back();
+    out.push_back(v);
+    if (max_depth >= 0 && v.depth >= max_depth) continue;
+    const std::vector<int>& kids = children_[v.id];
+    for (auto it = kids.rbegin(); it != kids.rend(); ++it) {
+      stack.push_back({*it, v.depth + 1});
+    }
+  }
+  return out;
+}
+
+std::vector<int> UnitTree::CountByLevel() const {
+  std::vector<int> counts(static_cast<int>(UnitLevel::kBooth) + 1, 0);
+  for (const Unit& u : units_) ++counts[static_cast<int>(u.level)];
+  return counts;
+}
+
+}  // namespace janadhar::org

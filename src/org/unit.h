@@ -1,0 +1,113 @@
+// The organisation's unit tree as plain values: state → district → assembly
+// constituency (AC) → shakti kendra → booth (DESIGN.md, "Organisation model").
+// The store and the CLI build on it; this header knows nothing of either.
+//
+// Codes. Every unit has a stable, readable code that names it across imports
+// and exports; it is built from the electoral geography, never from an id:
+//   state          "S24"                     the ECI state code
+//   district       "S24/D:AGRA"              DistrictKey of the name (below)
+//   AC             "S24/AC173"               the AC number, no leading zeros
+//   shakti kendra  "S24/AC173/SK12"          its 1-based position in the AC
+//   booth          "S24/AC173/B45A"          the Form-20 part, upper-cased
+// An AC's code does not contain its district, so that a change of the
+// district mapping leaves the codes of ACs, kendras and booths as they were.
+//
+// Ownership: a UnitTree owns its units (values). Ids are positions in the
+// tree: a parent always has a smaller id than its children, so a loop over the
+// ids in reverse visits every child before its parent.
+// Thread-safety: values; const methods are safe to call from many threads.
+// Errors: UnitTree::Add and ParseUnitLevel return InvalidArgument with a
+// message naming the bad value; the accessors take ids the caller got from the
+// tree (checked by assert only).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "base/status.h"
+
+namespace janadhar::org {
+
+// From the top of the tree down; a unit's children are of a later level.
+enum class UnitLevel { kState, kDistrict, kAssembly, kShaktiKendra, kBooth };
+
+// "state", "district", "ac", "shakti_kendra", "booth".
+std::string_view UnitLevelName(UnitLevel level);
+
+// The inverse of UnitLevelName, ignoring case; "assembly", "kendra" and "sk"
+// are accepted too. InvalidArgument naming the valid names otherwise.
+Result<UnitLevel> ParseUnitLevel(std::string_view text);
+
+struct Unit {
+  int id = -1;      // position in the tree
+  int parent = -1;  // -1 for the root
+  UnitLevel level = UnitLevel::kState;
+  std::string code;  // see the top of this file
+  std::string name;  // for people: "Agra Cantt", "SK 3: booths 9–12"
+  // Where the unit lies in the electoral geography. `state` is set on every
+  // unit built by BootstrapUnits, `ac` on ACs, kendras and booths (0 above),
+  // `part` on booths only (as written in Form-20, e.g. "12A").
+  std::string state;
+  int ac = 0;
+  std::string part;
+};
+
+// The key of a district's name in its code: ASCII letters upper-cased, digits
+// and non-ASCII bytes (e.g. Devanagari) kept, every other run of characters
+// one '-', none at the ends: "Sant Kabir Nagar" → "SANT-KABIR-NAGAR".
+std::string DistrictKey(std::string_view name);
+// A booth part as its code has it: trimmed, ASCII letters upper-cased.
+std::string PartKey(std::string_view part);
+
+std::string StateCode(std::string_view state);
+std::string DistrictCode(std::string_view state, std::string_view district_name);
+std::string AcCode(std::string_view state, int ac);
+std::string KendraCode(std::string_view state, int ac, int kendra);  // 1-based
+std::string BoothCode(std::string_view state, int ac, std::string_view part);
+
+class UnitTree {
+ public:
+  // Appends `unit` and returns its id (its position; `unit.id` is ignored).
+  // The first unit is the root (parent -1); every later one names an existing
+  // parent of an earlier level. InvalidArgument for a second root, an unknown
+  // parent, a level not below the parent's, an empty or repeated code.
+  Result<int> Add(Unit unit);
+
+  int size() const { return static_cast<int>(units_.size()); }
+  bool empty() const { return units_.empty(); }
+  const Unit& unit(int id) const;
+  const std::vector<Unit>& units() const { return units_; }
+  // The ids of `id`'s children, in the order they were added.
+  const std::vector<int>& children(int id) const;
+
+  // The id of the unit with this code, or nullopt.
+  std::optional<int> Find(std::string_view code) const;
+
+  // `id`, its parent, …, the root.
+  std::vector<int> PathToRoot(int id) const;
+  // The names of PathToRoot from the root down, joined by " > ":
+  // "Uttar Pradesh > Agra > Agra Cantt".
+  std::string PathName(int id) const;
+
+  // The units of `root`'s subtree in pre-order (a unit, then each child's
+  // subtree), with their depth below `root` (0 for root itself). Units deeper
+  // than `max_depth` are left out; -1 = no limit. O(size of the subtree).
+  struct Visit {
+    int id = -1;
+    int depth = 0;
+  };
+  std::vector<Visit> Subtree(int root, int max_depth = -1) const;
+
+  // How many units of each level the tree has (indexed by UnitLevel).
+  std::vector<int> CountByLevel() const;
+
+ private:
+  std::vector<Unit> units_;
+  std::vector<std::vector<int>> children_;
+  std::unordered_map<std::string, int> by_code_;
+};
+
+}  // namespace janadhar::org

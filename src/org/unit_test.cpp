@@ -1,0 +1,116 @@
+#include "org/unit.h"
+
+#include <gtest/gtest.h>
+
+namespace janadhar::org {
+namespace {
+
+Unit Make(int parent, UnitLevel level, std::string code, std::string name = "") {
+  Unit u;
+  u.parent = parent;
+  u.level = level;
+  u.code = std::move(code);
+  u.name = std::move(name);
+  return u;
+}
+
+TEST(UnitLevelTest, NamesRoundTrip) {
+  for (UnitLevel l : {UnitLevel::kState, UnitLevel::kDistrict, UnitLevel::kAssembly,
+                      UnitLevel::kShaktiKendra, UnitLevel::kBooth}) {
+    auto parsed = ParseUnitLevel(UnitLevelName(l));
+    ASSERT_TRUE(parsed.ok());
+    EXPECT_EQ(*parsed, l);
+  }
+  EXPECT_EQ(UnitLevelName(UnitLevel::kAssembly), "ac");
+  EXPECT_EQ(UnitLevelName(UnitLevel::kShaktiKendra), "shakti_kendra");
+  EXPECT_EQ(*ParseUnitLevel("SK"), UnitLevel::kShaktiKendra);
+  EXPECT_EQ(*ParseUnitLevel("Assembly"), UnitLevel::kAssembly);
+  auto bad = ParseUnitLevel("mandal");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(bad.status().message().find("'mandal'"), std::string::npos);
+  EXPECT_NE(bad.status().message().find("shakti_kendra"), std::string::npos);
+}
+
+TEST(UnitCodeTest, Scheme) {
+  EXPECT_EQ(StateCode("S24"), "S24");
+  EXPECT_EQ(DistrictCode("S24", "Agra"), "S24/D:AGRA");
+  EXPECT_EQ(DistrictCode("S24", " Sant  Kabir Nagar "), "S24/D:SANT-KABIR-NAGAR");
+  EXPECT_EQ(DistrictCode("S24", "Ambedkar Nagar (Akbarpur)"),
+            "S24/D:AMBEDKAR-NAGAR-AKBARPUR");
+  EXPECT_EQ(DistrictKey("आगरा"), "आगरा");  // non-ASCII kept
+  EXPECT_EQ(AcCode("S24", 173), "S24/AC173");
+  EXPECT_EQ(KendraCode("S24", 173, 12), "S24/AC173/SK12");
+  EXPECT_EQ(BoothCode("S24", 173, "45a "), "S24/AC173/B45A");
+  EXPECT_EQ(PartKey("  12 "), "12");
+}
+
+class UnitTreeTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    // 0 state; 1 AC1 (2 SK1 (3 B1, 4 B2), 5 SK2 (6 B3)); 7 AC2 (8 SK1 (9 B1))
+    ASSERT_TRUE(tree_.Add(Make(-1, UnitLevel::kState, "S24", "UP")).ok());
+    ASSERT_TRUE(tree_.Add(Make(0, UnitLevel::kAssembly, "S24/AC1", "Behat")).ok());
+    ASSERT_TRUE(tree_.Add(Make(1, UnitLevel::kShaktiKendra, "S24/AC1/SK1", "SK 1")).ok());
+    ASSERT_TRUE(tree_.Add(Make(2, UnitLevel::kBooth, "S24/AC1/B1", "School")).ok());
+    ASSERT_TRUE(tree_.Add(Make(2, UnitLevel::kBooth, "S24/AC1/B2")).ok());
+    ASSERT_TRUE(tree_.Add(Make(1, UnitLevel::kShaktiKendra, "S24/AC1/SK2")).ok());
+    ASSERT_TRUE(tree_.Add(Make(5, UnitLevel::kBooth, "S24/AC1/B3")).ok());
+    ASSERT_TRUE(tree_.Add(Make(0, UnitLevel::kAssembly, "S24/AC2")).ok());
+    ASSERT_TRUE(tree_.Add(Make(7, UnitLevel::kShaktiKendra, "S24/AC2/SK1")).ok());
+    ASSERT_TRUE(tree_.Add(Make(8, UnitLevel::kBooth, "S24/AC2/B1")).ok());
+  }
+  UnitTree tree_;
+};
+
+TEST_F(UnitTreeTest, IdsChildrenAndFind) {
+  EXPECT_EQ(tree_.size(), 10);
+  EXPECT_EQ(tree_.unit(4).id, 4);
+  EXPECT_EQ(tree_.children(0), (std::vector<int>{1, 7}));
+  EXPECT_EQ(tree_.children(1), (std::vector<int>{2, 5}));
+  EXPECT_TRUE(tree_.children(9).empty());
+  EXPECT_EQ(tree_.Find("S24/AC1/B3"), 6);
+  EXPECT_EQ(tree_.Find("S24/AC9"), std::nullopt);
+  EXPECT_EQ(tree_.CountByLevel(), (std::vector<int>{1, 0, 2, 3, 4}));
+}
+
+TEST_F(UnitTreeTest, PathsAndSubtrees) {
+  EXPECT_EQ(tree_.PathToRoot(4), (std::vector<int>{4, 2, 1, 0}));
+  EXPECT_EQ(tree_.PathToRoot(0), (std::vector<int>{0}));
+  EXPECT_EQ(tree_.PathName(3), "UP > Behat > SK 1 > School");
+  std::vector<int> ids, depths;
+  for (const auto& v : tree_.Subtree(1)) {
+    ids.push_back(v.id);
+    depths.push_back(v.depth);
+  }
+  EXPECT_EQ(ids, (std::vector<int>{1, 2, 3, 4, 5, 6}));
+  EXPECT_EQ(depths, (std::vector<int>{0, 1, 2, 2, 1, 2}));
+  ids.clear();
+  for (const auto& v : tree_.Subtree(0, 1)) ids.push_back(v.id);
+  EXPECT_EQ(ids, (std::vector<int>{0, 1, 7}));
+  EXPECT_EQ(tree_.Subtree(0).size(), 10u);
+  EXPECT_EQ(tree_.Subtree(9).size(), 1u);
+}
+
+TEST_F(UnitTreeTest, AddRefusesBadUnits) {
+  const auto expect_error = [&](Unit u, const std::string& text) {
+    auto r = tree_.Add(std::move(u));
+    ASSERT_FALSE(r.ok()) << text;
+    EXPECT_EQ(r.status().code(), StatusCode::kInvalidArgument);
+    EXPECT_NE(r.status().message().find(text), std::string::npos) << r.status().message();
+  };
+  expect_error(Make(-1, UnitLevel::kState, "S09"), "not in the tree");
+  expect_error(Make(42, UnitLevel::kBooth, "X"), "not in the tree");
+  expect_error(Make(0, UnitLevel::kBooth, "S24/AC1/B1"), "two units have the code");
+  expect_error(Make(2, UnitLevel::kAssembly, "S24/AC3"), "cannot be under");
+  expect_error(Make(0, UnitLevel::kDistrict, ""), "needs a code");
+  EXPECT_EQ(tree_.size(), 10);
+
+  UnitTree empty;
+  auto r = empty.Add(Make(0, UnitLevel::kState, "S24"));
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("root"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace janadhar::org
