@@ -41,5 +41,6 @@ void AddAnalyseCommands(CLI::App& app, Context& ctx);
 void AddForecastCommand(CLI::App& app, Context& ctx);
 void AddBacktestCommand(CLI::App& app, Context& ctx);
 void AddSeatShareCommand(CLI::App& app, Context& ctx);
+void AddOrgCommands(CLI::App& app, Context& ctx);
 
 }  // namespace janadhar::cli

@@ -58,6 +58,7 @@ int Run(int argc, char** argv) {
   janadhar::cli::AddForecastCommand(app, ctx);
   janadhar::cli::AddBacktestCommand(app, ctx);
   janadhar::cli::AddSeatShareCommand(app, ctx);
+  janadhar::cli::AddOrgCommands(app, ctx);
 
   try {
     app.parse(argc, argv);

@@ -23,6 +23,7 @@
 #include "base/status.h"
 #include "geo/geo.h"
 #include "importers/problems.h"
+#include "org/unit.h"
 #include "results/election.h"
 #include "results/party.h"
 #include "results/turnout.h"
@@ -120,6 +121,19 @@ class Store {
   // was imported. NotFound when the election is not there.
   virtual Result<std::vector<results::SeatTurnout>> LoadTurnout(
       const std::string& election, const std::string& state) = 0;
+
+  // --- Organisation ---------------------------------------------------------
+  // Replaces the unit tree of `state` (the subtree whose root has the code
+  // `state`, e.g. "S24") with `tree`, in one transaction; the units of other
+  // states are kept. An empty tree deletes the state's units. Units get new
+  // store ids; codes, names and the electoral places (state, ac, part) are
+  // kept as given. InvalidArgument when `state` is empty or the tree's root
+  // is not a state unit with the code `state`; DataError when a code is
+  // already held by a unit of another state (nothing is changed).
+  virtual Status ReplaceOrgUnits(const std::string& state, const org::UnitTree& tree) = 0;
+  // The unit tree of `state` as stored, children in the order they were
+  // given to ReplaceOrgUnits; an empty tree when the state has none.
+  virtual Result<org::UnitTree> LoadOrgUnits(const std::string& state) = 0;
 
   // --- Import records -----------------------------------------------------
   // Problems recorded by the imports of an election ("" for the geography).

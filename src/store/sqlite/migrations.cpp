@@ -248,15 +248,39 @@ Status CreateTurnout(sqlite3* db) {
   return Exec(db, kTurnoutV3, "creating the turnout table");
 }
 
+// Version 4: the organisation's unit tree (org/unit.h), one row per unit.
+// A booth unit names its polling station by (state, ac, part). Deleting a
+// unit deletes its subtree.
+constexpr std::string_view kOrgUnitsV4 = R"sql(
+CREATE TABLE org_units (
+  id INTEGER PRIMARY KEY,
+  parent_id INTEGER REFERENCES org_units(id) ON DELETE CASCADE,
+  level TEXT NOT NULL
+    CHECK (level IN ('state', 'district', 'ac', 'shakti_kendra', 'booth')),
+  code TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  state TEXT,
+  ac INTEGER,
+  part TEXT,
+  synthetic INTEGER NOT NULL DEFAULT 0  -- made up by `org synth`, wiped with it
+);
+CREATE INDEX org_units_parent ON org_units(parent_id);
+)sql";
+
+Status CreateOrgUnits(sqlite3* db) {
+  return Exec(db, kOrgUnitsV4, "creating the organisation's units");
+}
+
 struct Migration {
   int version;
   Status (*apply)(sqlite3* db);
 };
 
-constexpr std::array<Migration, 3> kMigrations = {{
+constexpr std::array<Migration, 4> kMigrations = {{
     {1, &CreateSchema},
     {2, &SeedKnownParties},
     {3, &CreateTurnout},
+    {4, &CreateOrgUnits},
 }};
 
 Result<bool> HasTables(sqlite3* db) {

@@ -71,6 +71,9 @@ class SqliteStore final : public Store {
   Result<std::vector<results::SeatTurnout>> LoadTurnout(
       const std::string& election, const std::string& state) override;
 
+  Status ReplaceOrgUnits(const std::string& state, const org::UnitTree& tree) override;
+  Result<org::UnitTree> LoadOrgUnits(const std::string& state) override;
+
   Result<std::vector<ImportRecord>> LoadImportRecords(
       const std::string& election) override;
   Result<std::vector<ElectionSummary>> Summarise() override;
