@@ -5,7 +5,6 @@
 #include <unistd.h>
 
 #include <filesystem>
-#include <fstream>
 
 #include "cli/cli_test_util.h"
 #include "nlohmann/json.hpp"
@@ -58,35 +57,28 @@ const char kE2[] =
 class BacktestCliTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = new fs::path(fs::path(::testing::TempDir()) /
-                        ("janadhar_backtest_cli_" + std::to_string(::getpid())));
-    fs::remove_all(*dir_);
-    fs::create_directories(*dir_);
-    db_ = new std::string("--db " + (*dir_ / "t.db").string());
+    ws_ = new testing_util::Workspace("janadhar_backtest_cli_");
     for (const auto& [name, rows] :
          {std::pair{"ls2019", kE1}, std::pair{"ls2024", kE2}}) {
       const std::string file =
           Write(std::string(name) + ".csv", kHeader + std::string(rows));
-      const auto r = Janadhar(*db_ + " import results " + file + " --election " + name);
+      const auto r =
+          Janadhar(ws_->db() + " import results " + file + " --election " + name);
       ASSERT_EQ(r.code, 0) << r.out;
     }
-    const auto r = Janadhar(*db_ + " import results " + std::string(JANADHAR_SOURCE_DIR) +
-                            "/data/ls2014/candidates.csv --election ls2014");
+    const auto r =
+        Janadhar(ws_->db() + " import results " + std::string(JANADHAR_SOURCE_DIR) +
+                 "/data/ls2014/candidates.csv --election ls2014");
     ASSERT_EQ(r.code, 0) << r.out;
   }
-  static void TearDownTestSuite() {
-    fs::remove_all(*dir_);
-    delete dir_;
-    delete db_;
-  }
+  static void TearDownTestSuite() { delete ws_; }
   static std::string Write(const std::string& name, const std::string& text) {
-    const fs::path p = *dir_ / name;
-    std::ofstream(p, std::ios::binary) << text;
-    return p.string();
+    return ws_->Write(name, text);
   }
-  static std::string Pair() { return *db_ + " backtest --base ls2019 --target ls2024"; }
-  static inline fs::path* dir_ = nullptr;
-  static inline std::string* db_ = nullptr;
+  static std::string Pair() {
+    return ws_->db() + " backtest --base ls2019 --target ls2024";
+  }
+  static inline testing_util::Workspace* ws_ = nullptr;
 };
 
 bool Has(const std::string& text, const std::string& part) {
@@ -187,20 +179,20 @@ TEST_F(BacktestCliTest, AlliancesAndTheirErrors) {
   EXPECT_EQ(r.code, 4);
   j = nlohmann::json::parse(r.out);
   EXPECT_EQ(j["errors"][0]["column"], 19);
-  r = Janadhar(Pair() + " --alliances " + (*dir_ / "none.toml").string());
+  r = Janadhar(Pair() + " --alliances " + (ws_->dir() / "none.toml").string());
   EXPECT_EQ(r.code, 3) << r.out;
 }
 
 TEST_F(BacktestCliTest, BadNamesAndValues) {
-  auto r = Janadhar(*db_ + " backtest --base ls2019 --target ls2204");
+  auto r = Janadhar(ws_->db() + " backtest --base ls2019 --target ls2204");
   EXPECT_EQ(r.code, 3) << r.out;
   EXPECT_TRUE(Has(r.out, "unknown election 'ls2204'; did you mean")) << r.out;
-  r = Janadhar(*db_ + " --json backtest --base ls2091 --target ls2024");
+  r = Janadhar(ws_->db() + " --json backtest --base ls2091 --target ls2024");
   EXPECT_EQ(r.code, 3);
   EXPECT_EQ(nlohmann::json::parse(r.out)["error"]["code"], "not_found");
   EXPECT_EQ(Janadhar(Pair() + " --swing-mode sideways").code, 2);
   EXPECT_EQ(Janadhar(Pair() + " --sigma-seat -1").code, 2);
-  EXPECT_EQ(Janadhar(*db_ + " backtest --base ls2019").code, 2);
+  EXPECT_EQ(Janadhar(ws_->db() + " backtest --base ls2019").code, 2);
   r = Janadhar("backtest --help");
   EXPECT_EQ(r.code, 0);
   for (const char* flag : {"--base", "--target", "--alliances", "--swing-mode",
@@ -211,14 +203,14 @@ TEST_F(BacktestCliTest, BadNamesAndValues) {
 }
 
 TEST_F(BacktestCliTest, Ls2014OntoItselfCallsEverySeat) {
-  auto r = Janadhar(*db_ + " backtest --base ls2014 --target ls2014 --sigma-seat 0");
+  auto r = Janadhar(ws_->db() + " backtest --base ls2014 --target ls2014 --sigma-seat 0");
   ASSERT_EQ(r.code, 0) << r.out;
   EXPECT_TRUE(Has(r.out, "Called right: 543 of 543 (100.00%)")) << r.out;
   EXPECT_TRUE(Has(r.out, "Brier score: 0.0000")) << r.out;
   EXPECT_TRUE(Has(r.out, "every seat of both matched")) << r.out;
   EXPECT_TRUE(Has(r.out, "BJP         282.0  282  282     282")) << r.out;
-  const std::string xlsx = (*dir_ / "ls2014.xlsx").string();
-  r = Janadhar(*db_ +
+  const std::string xlsx = (ws_->dir() / "ls2014.xlsx").string();
+  r = Janadhar(ws_->db() +
                " --json backtest --base ls2014 --target ls2014 --sigma-seat 0 "
                "--xlsx " +
                xlsx);
@@ -233,7 +225,8 @@ TEST_F(BacktestCliTest, Ls2014OntoItselfCallsEverySeat) {
 // it whatever the threads.
 TEST_F(BacktestCliTest, ASeatErrorRepeatsWithTheSeed) {
   const std::string run =
-      *db_ + " --json backtest --base ls2014 --target ls2014 --simulations 2000 --seed 9";
+      ws_->db() +
+      " --json backtest --base ls2014 --target ls2014 --simulations 2000 --seed 9";
   auto a = Janadhar(run + " --threads 1");
   auto b = Janadhar(run + " --threads 2");
   ASSERT_EQ(a.code, 0) << a.out;

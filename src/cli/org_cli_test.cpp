@@ -5,7 +5,6 @@
 #include <unistd.h>
 
 #include <filesystem>
-#include <fstream>
 #include <string>
 
 #include "cli/cli_test_util.h"
@@ -51,35 +50,24 @@ std::string Form20(const std::vector<std::string>& parts) {
 class OrgCliTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = new fs::path(fs::path(::testing::TempDir()) /
-                        ("janadhar_org_cli_" + std::to_string(::getpid())));
-    fs::remove_all(*dir_);
-    fs::create_directories(*dir_ / "form20");
-    db_ = new std::string("--db " + (*dir_ / "t.db").string());
-    auto r = Janadhar(*db_ + " import delimitation " +
+    ws_ = new testing_util::Workspace("janadhar_org_cli_");
+    auto r = Janadhar(ws_->db() + " import delimitation " +
                       Write("ac-pc-2008.csv", kDelimitation) + " --name 2008");
     ASSERT_EQ(r.code, 0) << r.out;
-    r = Janadhar(*db_ + " import results " + Write("ls2014.csv", kResults) +
+    r = Janadhar(ws_->db() + " import results " + Write("ls2014.csv", kResults) +
                  " --election ls2014");
     ASSERT_EQ(r.code, 0) << r.out;
     Write("form20/1.csv", Form20({"1", "2", "3", "4", "5", "6", "6A"}));
     Write("form20/2.csv", Form20({"1", "2", "3"}));
-    r = Janadhar(*db_ + " import form20 " + (*dir_ / "form20").string() +
+    r = Janadhar(ws_->db() + " import form20 " + (ws_->dir() / "form20").string() +
                  " --election ls2014 --state S24");
     ASSERT_EQ(r.code, 0) << r.out;
   }
-  static void TearDownTestSuite() {
-    fs::remove_all(*dir_);
-    delete dir_;
-    delete db_;
-  }
+  static void TearDownTestSuite() { delete ws_; }
   static std::string Write(const std::string& name, const std::string& text) {
-    const fs::path p = *dir_ / name;
-    std::ofstream(p, std::ios::binary) << text;
-    return p.string();
+    return ws_->Write(name, text);
   }
-  static inline fs::path* dir_ = nullptr;
-  static inline std::string* db_ = nullptr;
+  static inline testing_util::Workspace* ws_ = nullptr;
 };
 
 bool Has(const std::string& text, const std::string& part) {
@@ -87,7 +75,7 @@ bool Has(const std::string& text, const std::string& part) {
 }
 
 TEST_F(OrgCliTest, BootstrapsWithoutDistrictsAsText) {
-  const auto r = Janadhar(*db_ + " org bootstrap --state UP");
+  const auto r = Janadhar(ws_->db() + " org bootstrap --state UP");
   ASSERT_EQ(r.code, 0) << r.out;
   EXPECT_TRUE(Has(r.out, "Uttar Pradesh: 3 ACs, 3 shakti kendras, 10 booths\n")) << r.out;
   EXPECT_TRUE(Has(r.out, "Stored the unit tree of S24 (17 units)")) << r.out;
@@ -102,8 +90,9 @@ TEST_F(OrgCliTest, BootstrapsWithDistrictsAsJson) {
                                  "1,Behat,Saharanpur\n"
                                  "2,Nakur,Saharanpur\n"
                                  "3,Saharanpur Nagar,Saharanpur\n");
-  const auto r = Janadhar(*db_ + " --json org bootstrap --state S24 --election ls2014 " +
-                          "--districts " + file);
+  const auto r =
+      Janadhar(ws_->db() + " --json org bootstrap --state S24 --election ls2014 " +
+               "--districts " + file);
   ASSERT_EQ(r.code, 0) << r.out;
   const auto j = nlohmann::json::parse(r.out);
   EXPECT_EQ(j["state"], "S24");
@@ -118,7 +107,8 @@ TEST_F(OrgCliTest, BootstrapsWithDistrictsAsJson) {
   EXPECT_EQ(j["acs_without_booths"][0]["ac"], 3);
   EXPECT_TRUE(j["warnings"].is_array());
 
-  const auto text = Janadhar(*db_ + " org bootstrap --state S24 --districts " + file);
+  const auto text =
+      Janadhar(ws_->db() + " org bootstrap --state S24 --districts " + file);
   EXPECT_TRUE(Has(text.out,
                   "Uttar Pradesh: 1 district, 3 ACs, 3 shakti kendras, 10 "
                   "booths"))
@@ -130,11 +120,11 @@ TEST_F(OrgCliTest, ABadDistrictsFileIsADataError) {
                                  "AC_NO,AC_NAME,DISTRICT\n"
                                  "1,Behat,Saharanpur\n"
                                  "2,Nakur,\n");
-  auto r = Janadhar(*db_ + " org bootstrap --state S24 --districts " + file);
+  auto r = Janadhar(ws_->db() + " org bootstrap --state S24 --districts " + file);
   EXPECT_EQ(r.code, 4) << r.out;
   EXPECT_TRUE(Has(r.out, file + ":3:3:")) << r.out;
   EXPECT_TRUE(Has(r.out, "janadhar: error: the districts file has errors")) << r.out;
-  r = Janadhar(*db_ + " --json org bootstrap --state S24 --districts " + file);
+  r = Janadhar(ws_->db() + " --json org bootstrap --state S24 --districts " + file);
   EXPECT_EQ(r.code, 4) << r.out;
   const auto j = nlohmann::json::parse(r.out);
   ASSERT_FALSE(j["errors"].empty());
@@ -143,14 +133,14 @@ TEST_F(OrgCliTest, ABadDistrictsFileIsADataError) {
 }
 
 TEST_F(OrgCliTest, UnknownNamesAndMissingFlags) {
-  auto r = Janadhar(*db_ + " org bootstrap --state Utar");
+  auto r = Janadhar(ws_->db() + " org bootstrap --state Utar");
   EXPECT_EQ(r.code, 3) << r.out;
-  r = Janadhar(*db_ + " org bootstrap --state S24 --election ls2019");
+  r = Janadhar(ws_->db() + " org bootstrap --state S24 --election ls2019");
   EXPECT_EQ(r.code, 3) << r.out;
-  r = Janadhar(*db_ + " org bootstrap");
+  r = Janadhar(ws_->db() + " org bootstrap");
   EXPECT_EQ(r.code, 2) << r.out;
-  r = Janadhar(*db_ + " org bootstrap --state S24 --districts " +
-               (*dir_ / "none.csv").string());
+  r = Janadhar(ws_->db() + " org bootstrap --state S24 --districts " +
+               (ws_->dir() / "none.csv").string());
   EXPECT_EQ(r.code, 3) << r.out;
 }
 

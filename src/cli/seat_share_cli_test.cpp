@@ -5,7 +5,6 @@
 #include <unistd.h>
 
 #include <filesystem>
-#include <fstream>
 
 #include "cli/cli_test_util.h"
 #include "nlohmann/json.hpp"
@@ -23,37 +22,28 @@ using service::testing::kSeatShareVotes;
 class SeatShareCliTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = new fs::path(fs::path(::testing::TempDir()) /
-                        ("janadhar_seat_share_cli_" + std::to_string(::getpid())));
-    fs::remove_all(*dir_);
-    fs::create_directories(*dir_);
-    db_ = new std::string("--db " + (*dir_ / "t.db").string());
-    auto r = Janadhar(*db_ + " import results " + Write("ls2019.csv", kSeatShareVotes) +
-                      " --election ls2019");
+    ws_ = new testing_util::Workspace("janadhar_seat_share_cli_");
+    auto r = Janadhar(ws_->db() + " import results " +
+                      Write("ls2019.csv", kSeatShareVotes) + " --election ls2019");
     ASSERT_EQ(r.code, 0) << r.out;
-    r = Janadhar(*db_ + " import results " + std::string(JANADHAR_SOURCE_DIR) +
+    r = Janadhar(ws_->db() + " import results " + std::string(JANADHAR_SOURCE_DIR) +
                  "/data/ls2014/candidates.csv --election ls2014");
     ASSERT_EQ(r.code, 0) << r.out;
     exact_ = new std::string(Write("exact.toml", kSeatShareExact));
   }
   static void TearDownTestSuite() {
-    fs::remove_all(*dir_);
-    delete dir_;
-    delete db_;
+    delete ws_;
     delete exact_;
   }
   static std::string Write(const std::string& name, const std::string& text) {
-    const fs::path p = *dir_ / name;
-    std::ofstream(p, std::ios::binary) << text;
-    return p.string();
+    return ws_->Write(name, text);
   }
   // SP and BSP, half the votes transferring, no uncertainty, SP at most 1.
   static std::string Small() {
-    return *db_ + " seat-share --scenario " + *exact_ +
+    return ws_->db() + " seat-share --scenario " + *exact_ +
            " --state UP --partners SP,BSP --transfer 0.5 --max SP=1 --simulations 50";
   }
-  static inline fs::path* dir_ = nullptr;
-  static inline std::string* db_ = nullptr;
+  static inline testing_util::Workspace* ws_ = nullptr;
   static inline std::string* exact_ = nullptr;
 };
 
@@ -101,7 +91,7 @@ TEST_F(SeatShareCliTest, JsonCsvAndXlsx) {
   EXPECT_EQ(r.out.substr(0, r.out.find('\n')),
             "Seat,Name,Optimal,P(SP),P(BSP),Why,Polled best,Sitting keeps\r");
   EXPECT_TRUE(Has(r.out, "4,Etah,SP,100.0,0.0,best chance,BSP,BSP\r\n")) << r.out;
-  const std::string xlsx = (*dir_ / "share.xlsx").string();
+  const std::string xlsx = (ws_->dir() / "share.xlsx").string();
   r = Janadhar(Small() + " --xlsx " + xlsx);
   ASSERT_EQ(r.code, 0) << r.out;
   EXPECT_GT(fs::file_size(xlsx), 1000u);
@@ -123,17 +113,17 @@ TEST_F(SeatShareCliTest, BadFlagsSayWhat) {
                   "the maximums allow 3 seats (SP 1 + BSP 2) but the alliance "
                   "fields 4"))
       << r.out;
-  r = Janadhar(*db_ + " seat-share --election ls2019 --state UP --partners SPP,BSP");
+  r = Janadhar(ws_->db() + " seat-share --election ls2019 --state UP --partners SPP,BSP");
   EXPECT_EQ(r.code, 3) << r.out;  // not found
   EXPECT_TRUE(Has(r.out, "did you mean 'SP'")) << r.out;
-  r = Janadhar(*db_ + " seat-share --election ls2019 --partners SP,BSP");
+  r = Janadhar(ws_->db() + " seat-share --election ls2019 --partners SP,BSP");
   EXPECT_EQ(r.code, 2) << r.out;  // --state is required
 }
 
 // The shipped 2014 results: SP, BSP and RLD with two seats left to INC.
 TEST_F(SeatShareCliTest, UttarPradesh2014) {
   const auto r =
-      Janadhar(*db_ +
+      Janadhar(ws_->db() +
                " seat-share --election ls2014 --state UP --partners SP,BSP,RLD "
                "--transfer 0.7 --max BSP=38,SP=37,RLD=3 "
                "--leave \"Amethi,Rae Bareli\" --friendly INC --json");
