@@ -4,7 +4,6 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
-#include <filesystem>
 #include <string>
 
 #include "cli/cli_test_util.h"
@@ -13,7 +12,6 @@
 namespace janadhar::cli {
 namespace {
 
-namespace fs = std::filesystem;
 using testing_util::Janadhar;
 
 const char kDelimitation[] =
