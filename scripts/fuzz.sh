@@ -15,7 +15,7 @@ cmake --build build-fuzz
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   targets=(csv results_file geography_files form20_file booths_long_file column_map
-           turnout_file scenario_file region_file)
+           turnout_file scenario_file region_file roster_file units_file)
 fi
 
 seed() {  # seed corpus for a target
@@ -38,6 +38,12 @@ seed() {  # seed corpus for a target
     region_file)
       head -n 40 data/reference/up-ac-districts.csv > "$dir/up.csv"
       printf 'State,PC No,Zone\nUttar Pradesh,1,West\nBihar,1,North\n' > "$dir/pc.csv" ;;
+    roster_file)
+      cp data/examples/roster.csv "$dir/roster.csv"
+      printf 'नाम\tमोबाइल\tइकाई\tपद\nराम कुमार\t98765 43210\tS24/AC173/B45A\tबूथ अध्यक्ष\n' > "$dir/tabs.csv" ;;
+    units_file)
+      cp data/examples/units.csv "$dir/units.csv"
+      printf 'code;parent;level;name;state;ac;part\nS24;;state;UP;UP;;\nS24/AC173/B12;S24/AC173/SK3;booth;School;S24;173;12a\n' > "$dir/semicolons.csv" ;;
     column_map)
       printf 'delimiter = ";"\nheader = false\n[columns]\nstate = 4\nvotes = "Votes"\n' > "$dir/map.toml"
       printf '{"delimiter": ",", "columns": {"party": 2}}' > "$dir/map.json" ;;

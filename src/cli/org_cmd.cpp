@@ -8,6 +8,7 @@
 
 #include "cli/analyse_output.h"
 #include "cli/context.h"
+#include "cli/org_common.h"
 #include "org/unit.h"
 #include "service/org_service.h"
 
@@ -18,6 +19,7 @@ namespace {
 using report::Cell;
 using report::Kind;
 
+// The levels a bootstrap builds.
 constexpr org::UnitLevel kLevels[] = {
     org::UnitLevel::kState, org::UnitLevel::kDistrict, org::UnitLevel::kAssembly,
     org::UnitLevel::kShaktiKendra, org::UnitLevel::kBooth};
@@ -122,6 +124,10 @@ void AddOrgCommands(CLI::App& app, Context& ctx) {
                 "data/reference/up-ac-districts.csv); without it there is no district "
                 "level");
   c->callback([&ctx, request] { RunBootstrap(ctx, *request); });
+
+  AddOrgPeopleCommands(org, ctx);
+  AddOrgTrainingCommands(org, ctx);
+  AddOrgReportCommands(org, ctx);
 }
 
 }  // namespace janadhar::cli

@@ -1,53 +1,82 @@
 #include "org/coverage.h"
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 namespace janadhar::org {
 namespace {
 
 // "no polling agent" when one is needed and none is there, else
-// "1 of 2 polling agents".
-std::string Shortfall(int has, int need, const std::string& one,
-                      const std::string& many) {
-  if (has == 0 && need == 1) return "no " + one;
-  return std::to_string(has) + " of " + std::to_string(need) + " " +
-         (need == 1 ? one : many);
-}
-
-Status CheckRules(const CoverageRules& r) {
-  if (r.presidents < 0 || r.presidents > 1) {
-    return Status::InvalidArgument(
-        "a booth has at most one president; the rule asks for " +
-        std::to_string(r.presidents));
-  }
-  if (r.committee_members < 0 || r.polling_agents < 0) {
-    return Status::InvalidArgument("the coverage rules need counts from 0");
-  }
-  return Status::Ok();
+// "4 of 10 booth committee members".
+std::string Shortfall(int has, int need, Role role) {
+  const std::string words(RoleWords(role));
+  if (has == 0 && need == 1) return "no " + words;
+  return std::to_string(has) + " of " + std::to_string(need) + " " + words +
+         (need == 1 ? "" : "s");
 }
 
 }  // namespace
 
+CoverageRules::CoverageRules() {
+  (*this)[Role::kBoothPresident] = 1;
+  (*this)[Role::kBoothCommitteeMember] = 10;
+  (*this)[Role::kPollingAgent] = 1;
+}
+
+std::string DescribeRules(const CoverageRules& rules) {
+  std::vector<std::string> parts;
+  for (const Role r : kAllRoles) {
+    const int n = rules[r];
+    if (n == 0) continue;
+    const std::string words(RoleWords(r));
+    parts.push_back(n == 1 ? "a " + words : std::to_string(n) + " " + words + "s");
+  }
+  if (parts.empty()) return "nothing";
+  std::string s;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    s += (i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ") + parts[i];
+  }
+  return s;
+}
+
+Status CheckCoverageRules(const CoverageRules& rules) {
+  for (const Role r : kAllRoles) {
+    const int n = rules[r];
+    if (n < 0) {
+      return Status::InvalidArgument("the coverage rules need counts from 0; " +
+                                     std::string(RoleName(r)) + " has " +
+                                     std::to_string(n));
+    }
+    if (n > 0 && !IsBoothRole(r)) {
+      return Status::InvalidArgument(
+          "a booth has no " + std::string(RoleWords(r)) +
+          "; the roles a booth can "
+          "need are booth_president, booth_committee_member, polling_agent and "
+          "page_in_charge");
+    }
+  }
+  if (rules[Role::kBoothPresident] > 1) {
+    return Status::InvalidArgument(
+        "a booth has at most one booth president; the rule asks for " +
+        std::to_string(rules[Role::kBoothPresident]));
+  }
+  return Status::Ok();
+}
+
 bool IsCovered(const BoothStaff& has, const CoverageRules& rules) {
-  return (has.president ? 1 : 0) >= rules.presidents &&
-         has.committee_members >= rules.committee_members &&
-         has.polling_agents >= rules.polling_agents;
+  for (const Role r : kAllRoles) {
+    if (has[r] < rules[r]) return false;
+  }
+  return true;
 }
 
 std::string DescribeLack(const BoothStaff& has, const CoverageRules& rules) {
   std::string s;
-  const auto add = [&s](const std::string& part) {
+  for (const Role r : kAllRoles) {
+    if (has[r] >= rules[r]) continue;
     if (!s.empty()) s += "; ";
-    s += part;
-  };
-  if ((has.president ? 1 : 0) < rules.presidents) add("no booth president");
-  if (has.committee_members < rules.committee_members) {
-    add(Shortfall(has.committee_members, rules.committee_members, "committee member",
-                  "committee members"));
-  }
-  if (has.polling_agents < rules.polling_agents) {
-    add(Shortfall(has.polling_agents, rules.polling_agents, "polling agent",
-                  "polling agents"));
+    s += Shortfall(has[r], rules[r], r);
   }
   return s;
 }
@@ -55,7 +84,7 @@ std::string DescribeLack(const BoothStaff& has, const CoverageRules& rules) {
 Result<CoverageReport> RollUpCoverage(const UnitTree& tree,
                                       const std::vector<std::optional<BoothStaff>>& staff,
                                       const CoverageOptions& options) {
-  JANADHAR_RETURN_IF_ERROR(CheckRules(options.rules));
+  JANADHAR_RETURN_IF_ERROR(CheckCoverageRules(options.rules));
   if (tree.empty()) return Status::InvalidArgument("the unit tree is empty");
   const int start = options.start < 0 ? 0 : options.start;
   if (start >= tree.size()) {
@@ -79,8 +108,10 @@ Result<CoverageReport> RollUpCoverage(const UnitTree& tree,
                                      std::string(UnitLevelName(u.level)) +
                                      ", not a booth");
     }
-    if (staff[id]->committee_members < 0 || staff[id]->polling_agents < 0) {
-      return Status::InvalidArgument(where + " '" + u.code + "': a negative count");
+    for (const int n : staff[id]->posts) {
+      if (n < 0) {
+        return Status::InvalidArgument(where + " '" + u.code + "': a negative count");
+      }
     }
   }
 
@@ -105,12 +136,7 @@ Result<CoverageReport> RollUpCoverage(const UnitTree& tree,
     UncoveredBooth ub;
     ub.unit = v.id;
     ub.has = has;
-    ub.missing_presidents =
-        std::max(0, options.rules.presidents - (has.president ? 1 : 0));
-    ub.missing_committee_members =
-        std::max(0, options.rules.committee_members - has.committee_members);
-    ub.missing_polling_agents =
-        std::max(0, options.rules.polling_agents - has.polling_agents);
+    for (const Role r : kAllRoles) ub.missing[r] = std::max(0, options.rules[r] - has[r]);
     ub.lacks = DescribeLack(has, options.rules);
     report.uncovered.push_back(std::move(ub));
   }

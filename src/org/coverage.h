@@ -8,33 +8,45 @@
 // knows people or posts.
 // Ownership: the result is a value; it refers to units by id of the tree given.
 // Thread-safety: pure function.
-// Errors (InvalidArgument): rules out of range (presidents not 0 or 1, a
-// negative count); a start unit or depth out of range; staff given for a unit
-// that is not a booth or not in the tree; a negative count of staff.
+// Errors (InvalidArgument): rules out of range (a negative count, more than
+// one booth president, a role that is not held in booths); a start unit or depth out of
+// range; staff given for a unit that is not a booth or not in the tree; a negative count
+// of staff.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "base/status.h"
+#include "org/person.h"
 #include "org/unit.h"
 
 namespace janadhar::org {
 
-// What one booth unit has.
+// What one booth unit has: its current posts per role (indexed by Role).
 struct BoothStaff {
-  bool president = false;
-  int committee_members = 0;  // booth committee members (the president not counted)
-  int polling_agents = 0;
+  std::array<int, kRoleCount> posts{};
+
+  int& operator[](Role r) { return posts[static_cast<size_t>(r)]; }
+  int operator[](Role r) const { return posts[static_cast<size_t>(r)]; }
 };
 
-// What a booth needs to be covered.
+// What a booth needs to be covered: a minimum count of posts per role. The
+// roles are configurable (`janadhar org settings --need ROLE=N`); the default
+// is DESIGN.md's: a booth president, 10 committee members, a polling agent.
 struct CoverageRules {
-  int presidents = 1;  // 0 or 1
-  int committee_members = 10;
-  int polling_agents = 1;
+  std::array<int, kRoleCount> need{};
+
+  CoverageRules();  // the default above
+  int& operator[](Role r) { return need[static_cast<size_t>(r)]; }
+  int operator[](Role r) const { return need[static_cast<size_t>(r)]; }
+  bool operator==(const CoverageRules&) const = default;
 };
+
+// "a booth president, 10 booth committee members and a polling agent".
+std::string DescribeRules(const CoverageRules& rules);
 
 struct CoverageOptions {
   CoverageRules rules;
@@ -55,12 +67,10 @@ struct UnitCoverage {
 
 struct UncoveredBooth {
   int unit = -1;
-  // What it has, and what it lacks against the rules (0 when enough).
+  // What it has, and what it lacks against the rules per role (0 when enough).
   BoothStaff has;
-  int missing_presidents = 0;
-  int missing_committee_members = 0;
-  int missing_polling_agents = 0;
-  // "no booth president; 4 of 10 committee members; no polling agent"
+  BoothStaff missing;
+  // "no booth president; 4 of 10 booth committee members; no polling agent"
   std::string lacks;
 };
 
@@ -80,6 +90,9 @@ Result<CoverageReport> RollUpCoverage(const UnitTree& tree,
 
 // What `has` lacks against `rules`, in words; "" when it is covered.
 std::string DescribeLack(const BoothStaff& has, const CoverageRules& rules);
+
+// InvalidArgument when the rules are out of range (see the top).
+Status CheckCoverageRules(const CoverageRules& rules);
 
 // Whether `has` meets `rules`.
 bool IsCovered(const BoothStaff& has, const CoverageRules& rules);

@@ -17,7 +17,23 @@ BootstrapAc Ac(int number, int booths) {
   return ac;
 }
 
-constexpr BoothStaff kFull{true, 10, 1};
+BoothStaff Staff(bool president, int committee, int agents) {
+  BoothStaff s;
+  s[Role::kBoothPresident] = president ? 1 : 0;
+  s[Role::kBoothCommitteeMember] = committee;
+  s[Role::kPollingAgent] = agents;
+  return s;
+}
+
+CoverageRules Rules(int presidents, int committee, int agents) {
+  CoverageRules r;
+  r[Role::kBoothPresident] = presidents;
+  r[Role::kBoothCommitteeMember] = committee;
+  r[Role::kPollingAgent] = agents;
+  return r;
+}
+
+const BoothStaff kFull = Staff(true, 10, 1);
 
 // S24 → D:ALPHA (AC1: 6 booths in SK 3+3, AC2: 4 booths in one SK) and
 // D:BETA (AC3: 5 booths in one SK): 25 units, 15 booths.
@@ -36,15 +52,15 @@ class CoverageTest : public ::testing::Test {
     staff_.resize(tree_.size());
     Set("S24/AC1/B1", kFull);
     Set("S24/AC1/B2", kFull);
-    Set("S24/AC1/B3", {true, 4, 0});
+    Set("S24/AC1/B3", Staff(true, 4, 0));
     // AC1/B4: nothing
-    Set("S24/AC1/B5", {true, 11, 3});
-    Set("S24/AC1/B6", {false, 10, 2});
+    Set("S24/AC1/B5", Staff(true, 11, 3));
+    Set("S24/AC1/B6", Staff(false, 10, 2));
     Set("S24/AC2/B1", kFull);
     Set("S24/AC2/B2", kFull);
     Set("S24/AC2/B3", kFull);
-    Set("S24/AC2/B4", {true, 12, 1});
-    Set("S24/AC3/B1", {true, 9, 1});
+    Set("S24/AC2/B4", Staff(true, 12, 1));
+    Set("S24/AC3/B1", Staff(true, 9, 1));
     Set("S24/AC3/B2", kFull);
     // AC3/B3..B5: nothing (B5 past the end of staff_)
     staff_.resize(*tree_.Find("S24/AC3/B5"));
@@ -104,27 +120,28 @@ TEST_F(CoverageTest, UncoveredBoothsAndWhatTheyLack) {
     got.push_back(tree_.unit(u.unit).code + ": " + u.lacks);
   }
   const std::string nothing =
-      ": no booth president; 0 of 10 committee members; no polling agent";
+      ": no booth president; 0 of 10 booth committee members; no polling agent";
   const std::vector<std::string> expected = {
-      "S24/AC1/B3: 4 of 10 committee members; no polling agent",
+      "S24/AC1/B3: 4 of 10 booth committee members; no polling agent",
       "S24/AC1/B4" + nothing,
       "S24/AC1/B6: no booth president",
-      "S24/AC3/B1: 9 of 10 committee members",
+      "S24/AC3/B1: 9 of 10 booth committee members",
       "S24/AC3/B3" + nothing,
       "S24/AC3/B4" + nothing,
       "S24/AC3/B5" + nothing};
   EXPECT_EQ(got, expected);
   const UncoveredBooth& b3 = rep.uncovered[0];
-  EXPECT_TRUE(b3.has.president);
-  EXPECT_EQ(b3.has.committee_members, 4);
-  EXPECT_EQ(b3.missing_presidents, 0);
-  EXPECT_EQ(b3.missing_committee_members, 6);
-  EXPECT_EQ(b3.missing_polling_agents, 1);
+  EXPECT_EQ(b3.has[Role::kBoothPresident], 1);
+  EXPECT_EQ(b3.has[Role::kBoothCommitteeMember], 4);
+  EXPECT_EQ(b3.missing[Role::kBoothPresident], 0);
+  EXPECT_EQ(b3.missing[Role::kBoothCommitteeMember], 6);
+  EXPECT_EQ(b3.missing[Role::kPollingAgent], 1);
+  EXPECT_EQ(b3.missing[Role::kPageInCharge], 0);
   const UncoveredBooth& b4 = rep.uncovered[1];
-  EXPECT_EQ(b4.missing_presidents, 1);
-  EXPECT_EQ(b4.missing_committee_members, 10);
-  EXPECT_EQ(b4.missing_polling_agents, 1);
-  EXPECT_EQ(b4.has.committee_members, 0);
+  EXPECT_EQ(b4.missing[Role::kBoothPresident], 1);
+  EXPECT_EQ(b4.missing[Role::kBoothCommitteeMember], 10);
+  EXPECT_EQ(b4.missing[Role::kPollingAgent], 1);
+  EXPECT_EQ(b4.has[Role::kBoothCommitteeMember], 0);
 }
 
 TEST_F(CoverageTest, DepthAndStart) {
@@ -163,17 +180,18 @@ TEST_F(CoverageTest, DepthAndStart) {
 
 TEST_F(CoverageTest, OtherRules) {
   CoverageOptions options;
-  options.rules.committee_members = 5;
-  options.rules.polling_agents = 2;
+  options.rules[Role::kBoothCommitteeMember] = 5;
+  options.rules[Role::kPollingAgent] = 2;
   const CoverageReport rep = RollUp(options);
   // Covered now: AC1/B5 (11, 3 agents), AC3/B1 needs a 2nd agent; the full ones
   // have one agent only.
   EXPECT_EQ(rep.total.covered, 1);
   EXPECT_EQ(rep.uncovered.size(), 14u);
   EXPECT_EQ(rep.uncovered[0].lacks, "1 of 2 polling agents");  // AC1/B1
-  EXPECT_EQ(rep.uncovered[2].lacks, "4 of 5 committee members; 0 of 2 polling agents");
+  EXPECT_EQ(rep.uncovered[2].lacks,
+            "4 of 5 booth committee members; 0 of 2 polling agents");
 
-  options.rules = {0, 0, 0};
+  options.rules = Rules(0, 0, 0);
   EXPECT_EQ(RollUp(options).total.covered, 15);
 }
 
@@ -187,10 +205,13 @@ TEST_F(CoverageTest, Errors) {
     EXPECT_NE(r.status().message().find(text), std::string::npos) << r.status().message();
   };
   CoverageOptions options;
-  options.rules.presidents = 2;
-  expect_error(options, staff_, "at most one president");
-  options.rules = {1, -1, 1};
+  options.rules[Role::kBoothPresident] = 2;
+  expect_error(options, staff_, "at most one booth president");
+  options.rules = Rules(1, -1, 1);
   expect_error(options, staff_, "counts from 0");
+  options.rules = {};
+  options.rules[Role::kPresident] = 1;
+  expect_error(options, staff_, "a booth has no president");
   options = {};
   options.start = 25;
   expect_error(options, staff_, "no unit 25");
@@ -206,7 +227,7 @@ TEST_F(CoverageTest, Errors) {
   staff[29] = kFull;
   expect_error({}, staff, "unit 29, which is not in the tree");
   staff = staff_;
-  staff[Id("S24/AC1/B1")] = BoothStaff{true, -1, 1};
+  staff[Id("S24/AC1/B1")] = Staff(true, -1, 1);
   expect_error({}, staff, "a negative count");
 
   auto r = RollUpCoverage(UnitTree{}, {}, {});
@@ -229,14 +250,20 @@ TEST(CoverageNoBoothsTest, ShareIsMissingWithoutBooths) {
 
 TEST(DescribeLackTest, Words) {
   const CoverageRules rules;
-  EXPECT_EQ(DescribeLack({true, 10, 1}, rules), "");
-  EXPECT_TRUE(IsCovered({true, 10, 1}, rules));
-  EXPECT_EQ(DescribeLack({false, 4, 0}, rules),
-            "no booth president; 4 of 10 committee members; no polling agent");
-  EXPECT_FALSE(IsCovered({false, 4, 0}, rules));
-  EXPECT_EQ(DescribeLack({true, 0, 1}, {1, 1, 1}), "no committee member");
-  EXPECT_EQ(DescribeLack({true, 1, 1}, {1, 1, 3}), "1 of 3 polling agents");
-  EXPECT_EQ(DescribeLack({false, 0, 0}, {0, 0, 0}), "");
+  EXPECT_EQ(DescribeLack(Staff(true, 10, 1), rules), "");
+  EXPECT_TRUE(IsCovered(Staff(true, 10, 1), rules));
+  EXPECT_EQ(DescribeLack(Staff(false, 4, 0), rules),
+            "no booth president; 4 of 10 booth committee members; no polling agent");
+  EXPECT_FALSE(IsCovered(Staff(false, 4, 0), rules));
+  EXPECT_EQ(DescribeLack(Staff(true, 0, 1), Rules(1, 1, 1)), "no booth committee member");
+  EXPECT_EQ(DescribeLack(Staff(true, 1, 1), Rules(1, 1, 3)), "1 of 3 polling agents");
+  EXPECT_EQ(DescribeLack(Staff(false, 0, 0), Rules(0, 0, 0)), "");
+  CoverageRules pages;
+  pages[Role::kPageInCharge] = 5;
+  EXPECT_EQ(DescribeLack(Staff(true, 10, 1), pages), "0 of 5 page-in-charges");
+  EXPECT_EQ(DescribeRules(pages),
+            "a booth president, 10 booth committee members, a polling agent and 5 "
+            "page-in-charges");
 }
 
 }  // namespace

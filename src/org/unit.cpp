@@ -29,6 +29,8 @@ std::string_view UnitLevelName(UnitLevel level) {
     case UnitLevel::kState: return "state";
     case UnitLevel::kDistrict: return "district";
     case UnitLevel::kAssembly: return "ac";
+    case UnitLevel::kBlock: return "block";
+    case UnitLevel::kMandal: return "mandal";
     case UnitLevel::kShaktiKendra: return "shakti_kendra";
     case UnitLevel::kBooth: return "booth";
   }
@@ -40,11 +42,13 @@ Result<UnitLevel> ParseUnitLevel(std::string_view text) {
   if (t == "state") return UnitLevel::kState;
   if (t == "district") return UnitLevel::kDistrict;
   if (t == "ac" || t == "assembly") return UnitLevel::kAssembly;
+  if (t == "block") return UnitLevel::kBlock;
+  if (t == "mandal" || t == "ward") return UnitLevel::kMandal;
   if (t == "shakti_kendra" || t == "kendra" || t == "sk") return UnitLevel::kShaktiKendra;
   if (t == "booth") return UnitLevel::kBooth;
   return Status::InvalidArgument("unknown unit level '" + std::string(text) +
                                  "'; the levels are state, district, ac, "
-                                 "shakti_kendra and booth");
+                                 "block, mandal, shakti_kendra and booth");
 }
 
 std::string DistrictKey(std::string_view name) {
@@ -92,6 +96,12 @@ std::string BoothCode(std::string_view state, int ac, std::string_view part) {
   return AcCode(state, ac) + "/B" + PartKey(part);
 }
 
+void UnitTree::Reserve(size_t n) {
+  units_.reserve(n);
+  children_.reserve(n);
+  by_code_.reserve(n);
+}
+
 Result<int> UnitTree::Add(Unit unit) {
   if (unit.code.empty()) {
     return Status::InvalidArgument("a unit needs a code (unit '" + unit.name + "')");
@@ -115,12 +125,11 @@ Result<int> UnitTree::Add(Unit unit) {
                                      std::string(UnitLevelName(parent.level)) + ")");
     }
   }
-  if (by_code_.count(unit.code) != 0) {
+  const int id = size();
+  if (!by_code_.emplace(unit.code, id).second) {
     return Status::InvalidArgument("two units have the code '" + unit.code + "'");
   }
-  const int id = size();
   unit.id = id;
-  by_code_.emplace(unit.code, id);
   if (unit.parent >= 0) children_[unit.parent].push_back(id);
   units_.push_back(std::move(unit));
   children_.emplace_back();

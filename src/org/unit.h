@@ -1,5 +1,9 @@
 // The organisation's unit tree as plain values: state → district → assembly
-// constituency (AC) → shakti kendra → booth (DESIGN.md, "Organisation model").
+// constituency (AC) → block → mandal (or ward) → shakti kendra → booth
+// (DESIGN.md, "Organisation model"). The bootstrap builds the levels it can
+// derive from the electoral geography (no blocks or mandals); a party's own
+// tree (`org units import`) may use every level. The national level is above
+// the stored trees: each state's tree is kept and loaded on its own.
 // The store and the CLI build on it; this header knows nothing of either.
 //
 // Codes. Every unit has a stable, readable code that names it across imports
@@ -9,6 +13,7 @@
 //   AC             "S24/AC173"               the AC number, no leading zeros
 //   shakti kendra  "S24/AC173/SK12"          its 1-based position in the AC
 //   booth          "S24/AC173/B45A"          the Form-20 part, upper-cased
+// Units a party imports (blocks, mandals, or any unit) bring their own codes.
 // An AC's code does not contain its district, so that a change of the
 // district mapping leaves the codes of ACs, kendras and booths as they were.
 //
@@ -32,13 +37,23 @@
 namespace janadhar::org {
 
 // From the top of the tree down; a unit's children are of a later level.
-enum class UnitLevel { kState, kDistrict, kAssembly, kShaktiKendra, kBooth };
+enum class UnitLevel {
+  kState,
+  kDistrict,
+  kAssembly,
+  kBlock,
+  kMandal,
+  kShaktiKendra,
+  kBooth
+};
+inline constexpr int kUnitLevelCount = 7;
 
-// "state", "district", "ac", "shakti_kendra", "booth".
+// "state", "district", "ac", "block", "mandal", "shakti_kendra", "booth".
 std::string_view UnitLevelName(UnitLevel level);
 
-// The inverse of UnitLevelName, ignoring case; "assembly", "kendra" and "sk"
-// are accepted too. InvalidArgument naming the valid names otherwise.
+// The inverse of UnitLevelName, ignoring case; "assembly", "kendra", "sk" and
+// "ward" (a mandal of a town) are accepted too. InvalidArgument naming the valid names
+// otherwise.
 Result<UnitLevel> ParseUnitLevel(std::string_view text);
 
 struct Unit {
@@ -75,6 +90,9 @@ class UnitTree {
   // parent of an earlier level. InvalidArgument for a second root, an unknown
   // parent, a level not below the parent's, an empty or repeated code.
   Result<int> Add(Unit unit);
+
+  // Makes room for `n` units (a loader that knows how many).
+  void Reserve(size_t n);
 
   int size() const { return static_cast<int>(units_.size()); }
   bool empty() const { return units_.empty(); }

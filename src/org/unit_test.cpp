@@ -15,8 +15,9 @@ Unit Make(int parent, UnitLevel level, std::string code, std::string name = "") 
 }
 
 TEST(UnitLevelTest, NamesRoundTrip) {
-  for (UnitLevel l : {UnitLevel::kState, UnitLevel::kDistrict, UnitLevel::kAssembly,
-                      UnitLevel::kShaktiKendra, UnitLevel::kBooth}) {
+  for (UnitLevel l :
+       {UnitLevel::kState, UnitLevel::kDistrict, UnitLevel::kAssembly, UnitLevel::kBlock,
+        UnitLevel::kMandal, UnitLevel::kShaktiKendra, UnitLevel::kBooth}) {
     auto parsed = ParseUnitLevel(UnitLevelName(l));
     ASSERT_TRUE(parsed.ok());
     EXPECT_EQ(*parsed, l);
@@ -25,10 +26,11 @@ TEST(UnitLevelTest, NamesRoundTrip) {
   EXPECT_EQ(UnitLevelName(UnitLevel::kShaktiKendra), "shakti_kendra");
   EXPECT_EQ(*ParseUnitLevel("SK"), UnitLevel::kShaktiKendra);
   EXPECT_EQ(*ParseUnitLevel("Assembly"), UnitLevel::kAssembly);
-  auto bad = ParseUnitLevel("mandal");
+  EXPECT_EQ(*ParseUnitLevel("Ward"), UnitLevel::kMandal);
+  auto bad = ParseUnitLevel("village");
   ASSERT_FALSE(bad.ok());
   EXPECT_EQ(bad.status().code(), StatusCode::kInvalidArgument);
-  EXPECT_NE(bad.status().message().find("'mandal'"), std::string::npos);
+  EXPECT_NE(bad.status().message().find("'village'"), std::string::npos);
   EXPECT_NE(bad.status().message().find("shakti_kendra"), std::string::npos);
 }
 
@@ -71,7 +73,7 @@ TEST_F(UnitTreeTest, IdsChildrenAndFind) {
   EXPECT_TRUE(tree_.children(9).empty());
   EXPECT_EQ(tree_.Find("S24/AC1/B3"), 6);
   EXPECT_EQ(tree_.Find("S24/AC9"), std::nullopt);
-  EXPECT_EQ(tree_.CountByLevel(), (std::vector<int>{1, 0, 2, 3, 4}));
+  EXPECT_EQ(tree_.CountByLevel(), (std::vector<int>{1, 0, 2, 0, 0, 3, 4}));
 }
 
 TEST_F(UnitTreeTest, PathsAndSubtrees) {

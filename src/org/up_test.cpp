@@ -20,7 +20,11 @@ constexpr int kBoothsPerAc = 300;
 // i % 3 == 0. Covered when i % 66 is 10 or 32.
 BoothStaff Pattern(int ac, int pos) {
   const int i = (ac - 1) * kBoothsPerAc + pos;
-  return {i % 2 == 0, i % 11, i % 3 == 0 ? 0 : 1};
+  BoothStaff s;
+  s[Role::kBoothPresident] = i % 2 == 0 ? 1 : 0;
+  s[Role::kBoothCommitteeMember] = i % 11;
+  s[Role::kPollingAgent] = i % 3 == 0 ? 0 : 1;
+  return s;
 }
 
 int CoveredBelow(int n) {  // indices 0..n-1 with i % 66 in {10, 32}
@@ -59,7 +63,7 @@ TEST(UttarPradeshTest, BootstrapAndRollUp) {
   ASSERT_TRUE(tree.ok()) << tree.status().ToString();
   const int kendras = 403 * (kBoothsPerAc / 5);
   const int booths = 403 * kBoothsPerAc;
-  EXPECT_EQ(tree->CountByLevel(), (std::vector<int>{1, 75, 403, kendras, booths}));
+  EXPECT_EQ(tree->CountByLevel(), (std::vector<int>{1, 75, 403, 0, 0, kendras, booths}));
   EXPECT_EQ(tree->size(), 1 + 75 + 403 + kendras + booths);
   const auto agra_cantt = tree->Find("S24/AC87");
   ASSERT_TRUE(agra_cantt.has_value());

@@ -99,7 +99,7 @@ TEST_F(OrgServiceTest, BuildsAndStoresTheTreeWithoutDistricts) {
   EXPECT_EQ(r->state_name, "Uttar Pradesh");
   EXPECT_EQ(r->election, "ls2014");
   // 7 booths → kendras of 4 and 3; 3 booths → one; AC 3 has none.
-  EXPECT_EQ(r->units, (std::vector<int>{1, 0, 3, 3, 10}));
+  EXPECT_EQ(r->units, (std::vector<int>{1, 0, 3, 0, 0, 3, 10}));
   ASSERT_EQ(r->acs_without_booths.size(), 1u);
   EXPECT_EQ(r->acs_without_booths[0].number, 3);
   EXPECT_EQ(r->acs_without_booths[0].name, "Saharanpur Nagar");
@@ -123,7 +123,7 @@ TEST_F(OrgServiceTest, AddsTheDistrictsAndReplacesTheEarlierTree) {
   auto r = BootstrapOrg(*store_, Request(GoodDistricts()));
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   EXPECT_TRUE(r->stored);
-  EXPECT_EQ(r->units, (std::vector<int>{1, 1, 3, 3, 10}));
+  EXPECT_EQ(r->units, (std::vector<int>{1, 1, 3, 0, 0, 3, 10}));
   auto tree = store_->LoadOrgUnits("S24");
   ASSERT_TRUE(tree.ok());
   EXPECT_EQ(tree->size(), 18);

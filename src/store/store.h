@@ -18,11 +18,14 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "base/status.h"
 #include "geo/geo.h"
 #include "importers/problems.h"
+#include "org/coverage.h"
+#include "org/person.h"
 #include "org/unit.h"
 #include "results/election.h"
 #include "results/party.h"
@@ -122,18 +125,156 @@ class Store {
   virtual Result<std::vector<results::SeatTurnout>> LoadTurnout(
       const std::string& election, const std::string& state) = 0;
 
-  // --- Organisation ---------------------------------------------------------
-  // Replaces the unit tree of `state` (the subtree whose root has the code
+  // --- Organisation: units -------------------------------------------------
+  // Replaces the unit tree of `state` (the units whose root has the code
   // `state`, e.g. "S24") with `tree`, in one transaction; the units of other
-  // states are kept. An empty tree deletes the state's units. Units get new
-  // store ids; codes, names and the electoral places (state, ac, part) are
-  // kept as given. InvalidArgument when `state` is empty or the tree's root
-  // is not a state unit with the code `state`; DataError when a code is
-  // already held by a unit of another state (nothing is changed).
+  // states are kept. A unit whose code is in both the old and the new tree
+  // keeps its store id (so people, posts and sessions stay attached); units
+  // only in the new tree are added; units only in the old one are deleted.
+  // An empty tree deletes the state's units. Codes, names and the electoral
+  // places (state, ac, part) are kept as given; every unit is stored with
+  // the state `state`.
+  // Errors: InvalidArgument when `state` is empty or the tree's root is not a
+  // state unit with the code `state`; DataError when a code is held by a unit
+  // of another state, or a unit to be deleted is referred to by people,
+  // posts or training sessions (naming it and how many); nothing is changed.
   virtual Status ReplaceOrgUnits(const std::string& state, const org::UnitTree& tree) = 0;
-  // The unit tree of `state` as stored, children in the order they were
-  // given to ReplaceOrgUnits; an empty tree when the state has none.
+  // The unit tree of `state` as stored, in pre-order (a unit, then each
+  // child's subtree; children in the order they were given), so a unit's id
+  // in the tree is its pre-order position; an empty tree when the state has
+  // none.
   virtual Result<org::UnitTree> LoadOrgUnits(const std::string& state) = 0;
+  // The unit with this code (its id is its position in its state's tree), or
+  // nullopt.
+  virtual Result<std::optional<org::Unit>> FindOrgUnit(const std::string& code) = 0;
+
+  // --- Organisation: people, posts, training, audit ------------------------
+  // Every change writes the audit entries it is given in the same
+  // transaction; the audit log itself is append-only. People, posts and
+  // sessions name units by code: NotFound when a code is not a stored unit.
+  // The rules between them (who may hold a post, who may be readmitted) are
+  // the service's (service/org_people.h); the store keeps what the schema can:
+  // a phone or EPIC held once (AlreadyExists naming the holder), one current
+  // post per person and unit (AlreadyExists naming the post).
+
+  // Adds a person; returns the store id.
+  virtual Result<int64_t> AddPerson(const org::Person& person,
+                                    const org::AuditEntry& audit) = 0;
+  // Writes every field of the person with id `person.id` (NotFound when
+  // absent). When `end_posts_on` is a date, the person's current posts end
+  // on it (for leaving and expulsion).
+  virtual Status UpdatePerson(const org::Person& person,
+                              const std::vector<org::AuditEntry>& audit,
+                              const std::string& end_posts_on = "") = 0;
+  virtual Result<std::optional<org::Person>> GetPerson(int64_t id) = 0;
+  // The person holding this normalised phone (or EPIC), or nullopt.
+  virtual Result<std::optional<org::Person>> FindPersonByPhone(
+      const std::string& phone) = 0;
+  virtual Result<std::optional<org::Person>> FindPersonByEpic(
+      const std::string& epic) = 0;
+  // For each normalised phone (or EPIC) given, the id of the person holding
+  // it, 0 when none; in the order given.
+  virtual Result<std::vector<int64_t>> LookupPhones(
+      const std::vector<std::string>& phones) = 0;
+  virtual Result<std::vector<int64_t>> LookupEpics(
+      const std::vector<std::string>& epics) = 0;
+
+  // Adds many people at once, with posts, training sessions and attendance
+  // that refer to them, in one transaction (bulk imports, `org synth`).
+  // `posts[i].person` and the second of each `attendance` pair are indexes
+  // into `people`, the first of each pair an index into `sessions`. Returns
+  // the store ids of `people`, in order. `person_audit` is empty or has one
+  // entry per person, written with the subject "person <id>"; `audit` is
+  // written as given. Errors as the single calls.
+  struct OrgBatch {
+    std::vector<org::Person> people;
+    std::vector<org::Post> posts;
+    std::vector<org::TrainingSession> sessions;
+    std::vector<std::pair<int, int>> attendance;
+    std::vector<org::AuditEntry> person_audit;
+    std::vector<org::AuditEntry> audit;
+  };
+  virtual Result<std::vector<int64_t>> AddOrgBatch(const OrgBatch& batch) = 0;
+
+  virtual Result<int64_t> AddPost(const org::Post& post,
+                                  const org::AuditEntry& audit) = 0;
+  // Ends a current post on `to`. NotFound when there is no such post,
+  // FailedPrecondition when it has already ended.
+  virtual Status EndPost(int64_t post, const std::string& to,
+                         const org::AuditEntry& audit) = 0;
+  virtual Result<std::optional<org::Post>> GetPost(int64_t id) = 0;
+  // The posts of a person (or of a unit, by code), current ones only or
+  // all, oldest first.
+  virtual Result<std::vector<org::Post>> LoadPersonPosts(int64_t person,
+                                                         bool current_only) = 0;
+  virtual Result<std::vector<org::Post>> LoadUnitPosts(const std::string& unit,
+                                                       bool current_only) = 0;
+
+  virtual Result<int64_t> AddTrainingSession(const org::TrainingSession& session,
+                                             const org::AuditEntry& audit) = 0;
+  virtual Result<std::optional<org::TrainingSession>> GetTrainingSession(int64_t id) = 0;
+  // Records that `people` attended `session`; people already recorded are
+  // left as they are. Returns how many were added. NotFound for an unknown
+  // session or person.
+  virtual Result<int> AddAttendance(int64_t session, const std::vector<int64_t>& people,
+                                    const std::vector<org::AuditEntry>& audit) = 0;
+  // The sessions a person attended, by date.
+  virtual Result<std::vector<org::TrainingSession>> LoadAttended(int64_t person) = 0;
+
+  // Active people of a unit's subtree who still need training: those who
+  // came from another party without an induction session, and those who
+  // hold a post without any session. Up to `limit` (0 = all), by unit
+  // pre-order then name.
+  struct PendingTraining {
+    org::Person person;
+    bool needs_induction = false;  // else: holds a post, never trained
+    int posts = 0;                 // current posts
+  };
+  virtual Result<std::vector<PendingTraining>> LoadPendingTraining(
+      const std::string& unit, int limit) = 0;
+
+  // The unit tree of `state` (as LoadOrgUnits) with the current posts of its
+  // booth units by role: staff[id] for the unit with tree id `id`; units with
+  // no post are nullopt. Read from counts kept with every change, not from
+  // the posts themselves (1.5 million for a large state).
+  struct StaffedUnits {
+    org::UnitTree tree;
+    std::vector<std::optional<org::BoothStaff>> staff;
+  };
+  virtual Result<StaffedUnits> LoadStaffedUnits(const std::string& state) = 0;
+
+  // People whose names match the search tokens of a query (org/name_key.h),
+  // in the subtree of `unit` ("" = every state), best first, up to `limit`.
+  struct PersonHit {
+    org::Person person;
+    int score = 0;
+  };
+  struct PeopleQuery {
+    std::vector<std::string> tokens;  // org::NameTokens of the query
+    std::string unit;                 // scope; "" = everywhere
+    int limit = 20;
+    bool active_only = false;
+  };
+  virtual Result<std::vector<PersonHit>> SearchPeople(const PeopleQuery& query) = 0;
+
+  // The settings of the organisation (org/settings.h) as key = value;
+  // SaveOrgSettings replaces the keys given.
+  virtual Result<std::vector<std::pair<std::string, std::string>>> LoadOrgSettings() = 0;
+  virtual Status SaveOrgSettings(
+      const std::vector<std::pair<std::string, std::string>>& settings,
+      const org::AuditEntry& audit) = 0;
+
+  // The audit log, newest first: entries whose subject is `subject` (all
+  // when ""), up to `limit` (0 = all).
+  virtual Result<std::vector<org::AuditEntry>> LoadAudit(const std::string& subject,
+                                                         int limit) = 0;
+  virtual Status AppendAudit(const org::AuditEntry& audit) = 0;
+
+  // How many people are stored (only those `org synth` made, when synthetic).
+  virtual Result<int64_t> CountPeople(bool synthetic_only) = 0;
+  // Deletes everything `org synth` made (people, their posts and attendance,
+  // synthetic sessions) and writes `audit`; returns the people deleted.
+  virtual Result<int64_t> WipeSyntheticOrg(const org::AuditEntry& audit) = 0;
 
   // --- Import records -----------------------------------------------------
   // Problems recorded by the imports of an election ("" for the geography).

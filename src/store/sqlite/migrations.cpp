@@ -276,11 +276,12 @@ struct Migration {
   Status (*apply)(sqlite3* db);
 };
 
-constexpr std::array<Migration, 4> kMigrations = {{
+constexpr std::array<Migration, 5> kMigrations = {{
     {1, &CreateSchema},
     {2, &SeedKnownParties},
     {3, &CreateTurnout},
     {4, &CreateOrgUnits},
+    {5, &CreateOrgPeople},  // migration_org.cpp
 }};
 
 Result<bool> HasTables(sqlite3* db) {

@@ -35,4 +35,8 @@ Result<int> ReadSchemaVersion(sqlite3* db, std::string_view path);
 // be read or written.
 Result<int> Migrate(sqlite3* db, std::string_view path, int target);
 
+// Version 5 (migration_org.cpp): the organisation's people, posts, training,
+// audit log and settings. Internal to the migrations.
+Status CreateOrgPeople(sqlite3* db);
+
 }  // namespace janadhar::store::sqlite

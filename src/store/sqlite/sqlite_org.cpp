@@ -1,31 +1,21 @@
 // The organisation's unit tree (org/unit.h) in the table org_units: one row
-// per unit, the parent by id, a state's tree being the subtree of the unit
-// whose code is the state's code.
+// per unit, the parent by id, the state's code on every unit, and the
+// pre-order numbers lft/rgt of each unit in its state's tree (store/README.md).
+#include <algorithm>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
 #include "org/unit.h"
+#include "store/sqlite/sqlite_org_util.h"
 #include "store/sqlite/sqlite_store.h"
 #include "store/sqlite/sqlite_util.h"
 
 namespace janadhar::store::sqlite {
 
 namespace {
-
-// The units of the subtree rooted at the unit with code ?1, parents first
-// (ids grow in the order units were written, which is the tree's order).
-constexpr std::string_view kSubtreeSql = R"sql(
-WITH RECURSIVE sub(id) AS (
-  SELECT id FROM org_units WHERE code = ?1
-  UNION ALL
-  SELECT o.id FROM org_units o JOIN sub ON o.parent_id = sub.id
-)
-SELECT u.id, u.parent_id, u.level, u.code, u.name, u.state, u.ac, u.part
-FROM org_units u JOIN sub ON u.id = sub.id
-ORDER BY u.id
-)sql";
 
 Status CheckRoot(const std::string& state, const org::UnitTree& tree) {
   if (state.empty()) {
@@ -42,66 +32,55 @@ Status CheckRoot(const std::string& state, const org::UnitTree& tree) {
   return Status::Ok();
 }
 
-}  // namespace
-
-Status SqliteStore::ReplaceOrgUnits(const std::string& state, const org::UnitTree& tree) {
-  JANADHAR_RETURN_IF_ERROR(CheckRoot(state, tree));
-  JANADHAR_ASSIGN_OR_RETURN(Transaction txn, Transaction::Begin(db_));
-  // The subtree goes with its root (ON DELETE CASCADE).
-  JANADHAR_ASSIGN_OR_RETURN(
-      Statement remove, Statement::Prepare(db_, "DELETE FROM org_units WHERE code = ?"));
-  remove.Bind(1, state);
-  JANADHAR_RETURN_IF_ERROR(remove.Run());
-  JANADHAR_ASSIGN_OR_RETURN(
-      Statement insert,
-      Statement::Prepare(db_,
-                         "INSERT INTO org_units (parent_id, level, code, name, state, "
-                         "ac, part, synthetic) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                         "RETURNING id"));
-  std::vector<int64_t> row_id(tree.units().size(), 0);
-  for (const org::Unit& u : tree.units()) {
-    if (u.parent < 0) {
-      insert.BindNull(1);
-    } else {
-      insert.Bind(1, row_id[u.parent]);
-    }
-    insert.Bind(2, org::UnitLevelName(u.level));
-    insert.Bind(3, u.code);
-    insert.Bind(4, u.name);
-    if (u.state.empty()) {
-      insert.BindNull(5);
-    } else {
-      insert.Bind(5, u.state);
-    }
-    insert.BindId(6, u.ac);
-    if (u.part.empty()) {
-      insert.BindNull(7);
-    } else {
-      insert.Bind(7, u.part);
-    }
-    // `synthetic` is for the made-up organisation of `org synth` (to be
-    // wiped with it); a tree given here is the party's own.
-    insert.Bind(8, int64_t{0});
-    auto id = insert.StepReturningId("writing the organisation's units");
-    if (!id.ok()) {
-      if (id.status().code() == StatusCode::kDataError) {
-        return Status::DataError("the unit code '" + u.code + "' of " + state +
-                                 "'s tree is already held by a unit of another "
-                                 "state's tree; nothing was changed");
-      }
-      return id.status();
-    }
-    row_id[u.id] = *id;
+void BindOptional(Statement& stmt, int index, const std::string& text) {
+  if (text.empty()) {
+    stmt.BindNull(index);
+  } else {
+    stmt.Bind(index, text);
   }
-  return txn.Commit();
 }
 
-Result<org::UnitTree> SqliteStore::LoadOrgUnits(const std::string& state) {
-  JANADHAR_ASSIGN_OR_RETURN(Transaction snapshot, Transaction::BeginRead(db_));
-  JANADHAR_ASSIGN_OR_RETURN(Statement stmt, Statement::Prepare(db_, kSubtreeSql));
+// The stored units of `state` that people, posts or sessions refer to,
+// with how many refer to each: row id → count.
+Result<std::unordered_map<int64_t, int64_t>> ReferencedUnits(sqlite3* db,
+                                                             const std::string& state) {
+  JANADHAR_ASSIGN_OR_RETURN(Statement stmt, Statement::Prepare(db, R"sql(
+SELECT u.id,
+  (SELECT count(*) FROM org_people p WHERE p.unit_id = u.id) +
+  (SELECT count(*) FROM org_posts q WHERE q.unit_id = u.id) +
+  (SELECT count(*) FROM org_training_sessions s WHERE s.unit_id = u.id) AS n
+FROM org_units u WHERE u.state = ?1 AND n > 0
+)sql"));
+  stmt.Bind(1, state);
+  std::unordered_map<int64_t, int64_t> referenced;
+  while (true) {
+    JANADHAR_ASSIGN_OR_RETURN(bool row, stmt.Step());
+    if (!row) break;
+    referenced[stmt.Int(0)] = stmt.Int(1);
+  }
+  return referenced;
+}
+
+// The units of `state` in pre-order, inside the caller's read transaction;
+// the (row id, tree id) of each unit into `ids` when given.
+Result<org::UnitTree> ReadUnits(sqlite3* db, const std::string& state,
+                                std::vector<std::pair<int64_t, int>>* ids) {
+  JANADHAR_ASSIGN_OR_RETURN(
+      Statement count,
+      Statement::Prepare(db, "SELECT count(*) FROM org_units WHERE state = ?"));
+  count.Bind(1, state);
+  JANADHAR_ASSIGN_OR_RETURN(bool counted, count.Step());
+  const int64_t n = counted ? count.Int(0) : 0;
+  JANADHAR_ASSIGN_OR_RETURN(
+      Statement stmt,
+      Statement::Prepare(db,
+                         "SELECT id, parent_id, level, code, name, state, ac, part "
+                         "FROM org_units WHERE state = ? ORDER BY lft"));
   stmt.Bind(1, state);
   org::UnitTree tree;
+  tree.Reserve(static_cast<size_t>(n));
   std::unordered_map<int64_t, int> tree_id;  // row id → tree id
+  tree_id.reserve(static_cast<size_t>(n));
   while (true) {
     JANADHAR_ASSIGN_OR_RETURN(bool row, stmt.Step());
     if (!row) break;
@@ -114,11 +93,7 @@ Result<org::UnitTree> SqliteStore::LoadOrgUnits(const std::string& state) {
       }
       u.parent = parent->second;
     }
-    auto level = org::ParseUnitLevel(stmt.Text(2));
-    if (!level.ok())
-      return Status::Internal("org unit " + stmt.Text(3) + ": " +
-                              level.status().message());
-    u.level = *level;
+    JANADHAR_ASSIGN_OR_RETURN(u.level, ReadUnitLevel(stmt, 2, 3));
     u.code = stmt.Text(3);
     u.name = stmt.Text(4);
     u.state = stmt.Text(5);
@@ -129,9 +104,195 @@ Result<org::UnitTree> SqliteStore::LoadOrgUnits(const std::string& state) {
       return Status::Internal("the stored units of " + state +
                               " are not a tree: " + id.status().message());
     }
-    tree_id[stmt.Int(0)] = *id;
+    tree_id.emplace(stmt.Int(0), *id);
+    if (ids != nullptr) ids->emplace_back(stmt.Int(0), *id);
   }
   return tree;
+}
+
+}  // namespace
+
+Status SqliteStore::ReplaceOrgUnits(const std::string& state, const org::UnitTree& tree) {
+  JANADHAR_RETURN_IF_ERROR(CheckRoot(state, tree));
+  JANADHAR_ASSIGN_OR_RETURN(Transaction txn, Transaction::Begin(db_));
+  // The state's stored units: code → row id.
+  std::unordered_map<std::string, int64_t> old_ids;
+  {
+    JANADHAR_ASSIGN_OR_RETURN(Statement old,
+                              Statement::Prepare(db_,
+                                                 "SELECT code, id FROM org_units "
+                                                 "WHERE state = ? ORDER BY lft DESC"));
+    old.Bind(1, state);
+    while (true) {
+      JANADHAR_ASSIGN_OR_RETURN(bool row, old.Step());
+      if (!row) break;
+      old_ids.emplace(old.Text(0), old.Int(1));
+    }
+  }
+  // Pre-order numbers of the new tree: lft = position, rgt = the last
+  // position of the subtree.
+  const std::vector<org::UnitTree::Visit> order =
+      tree.empty() ? std::vector<org::UnitTree::Visit>{} : tree.Subtree(0);
+  std::vector<int64_t> lft(tree.size(), 0), rgt(tree.size(), 0);
+  for (size_t i = 0; i < order.size(); ++i) lft[order[i].id] = static_cast<int64_t>(i);
+  for (size_t i = order.size(); i-- > 0;) {
+    const int id = order[i].id;
+    if (rgt[id] < lft[id]) rgt[id] = lft[id];
+    const int parent = tree.unit(id).parent;
+    if (parent >= 0 && rgt[parent] < rgt[id]) rgt[parent] = rgt[id];
+  }
+
+  // Units only in the old tree are deleted, unless something refers to them.
+  std::unordered_set<std::string> new_codes;
+  for (const org::Unit& u : tree.units()) new_codes.insert(u.code);
+  std::vector<std::pair<std::string, int64_t>> gone;
+  for (const auto& [code, id] : old_ids) {
+    if (new_codes.count(code) == 0) gone.emplace_back(code, id);
+  }
+  if (!gone.empty()) {
+    JANADHAR_ASSIGN_OR_RETURN(auto referenced, ReferencedUnits(db_, state));
+    std::vector<std::string> held;
+    for (const auto& [code, id] : gone) {
+      const auto it = referenced.find(id);
+      if (it != referenced.end()) {
+        held.push_back(code + " (" + std::to_string(it->second) + ")");
+      }
+    }
+    if (!held.empty()) {
+      std::sort(held.begin(), held.end());
+      std::string list;
+      for (size_t i = 0; i < held.size() && i < 5; ++i) list += (i ? ", " : "") + held[i];
+      if (held.size() > 5) list += " and " + std::to_string(held.size() - 5) + " more";
+      return Status::DataError(
+          "the new tree of " + state + " leaves out " + std::to_string(held.size()) +
+          " unit(s) that people, posts or training sessions belong to: " + list +
+          "; move or end them first, or keep those units; nothing was changed");
+    }
+    // Children first: detach every unit to go, then delete them.
+    JANADHAR_ASSIGN_OR_RETURN(
+        Statement detach,
+        Statement::Prepare(db_, "UPDATE org_units SET parent_id = NULL WHERE id = ?"));
+    JANADHAR_ASSIGN_OR_RETURN(
+        Statement remove, Statement::Prepare(db_, "DELETE FROM org_units WHERE id = ?"));
+    for (const auto& [code, id] : gone) {
+      detach.Bind(1, id);
+      JANADHAR_RETURN_IF_ERROR(detach.Run());
+    }
+    for (const auto& [code, id] : gone) {
+      remove.Bind(1, id);
+      JANADHAR_RETURN_IF_ERROR(remove.Run());
+    }
+  }
+
+  JANADHAR_ASSIGN_OR_RETURN(
+      Statement insert,
+      Statement::Prepare(db_,
+                         "INSERT INTO org_units (parent_id, level, code, name, state, "
+                         "ac, part, lft, rgt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                         "RETURNING id"));
+  JANADHAR_ASSIGN_OR_RETURN(
+      Statement update,
+      Statement::Prepare(db_,
+                         "UPDATE org_units SET parent_id = ?, level = ?, code = ?, "
+                         "name = ?, state = ?, ac = ?, part = ?, lft = ?, rgt = ? "
+                         "WHERE id = ?"));
+  std::vector<int64_t> row_id(tree.units().size(), 0);
+  for (const org::UnitTree::Visit& v : order) {  // parents first
+    const org::Unit& u = tree.unit(v.id);
+    const auto old = old_ids.find(u.code);
+    Statement& stmt = old == old_ids.end() ? insert : update;
+    if (u.parent < 0) {
+      stmt.BindNull(1);
+    } else {
+      stmt.Bind(1, row_id[u.parent]);
+    }
+    stmt.Bind(2, org::UnitLevelName(u.level));
+    stmt.Bind(3, u.code);
+    stmt.Bind(4, u.name);
+    stmt.Bind(5, state);
+    stmt.BindId(6, u.ac);
+    BindOptional(stmt, 7, u.part);
+    stmt.Bind(8, lft[v.id]);
+    stmt.Bind(9, rgt[v.id]);
+    if (old != old_ids.end()) {
+      stmt.Bind(10, old->second);
+      JANADHAR_RETURN_IF_ERROR(stmt.Run());
+      row_id[v.id] = old->second;
+      continue;
+    }
+    auto id = stmt.StepReturningId("writing the organisation's units");
+    if (!id.ok()) {
+      if (id.status().code() == StatusCode::kDataError) {
+        return Status::DataError("the unit code '" + u.code + "' of " + state +
+                                 "'s tree is already held by a unit of another "
+                                 "state's tree; nothing was changed");
+      }
+      return id.status();
+    }
+    row_id[v.id] = *id;
+  }
+  return txn.Commit();
+}
+
+Result<org::UnitTree> SqliteStore::LoadOrgUnits(const std::string& state) {
+  JANADHAR_ASSIGN_OR_RETURN(Transaction snapshot, Transaction::BeginRead(db_));
+  return ReadUnits(db_, state, nullptr);
+}
+
+Result<Store::StaffedUnits> SqliteStore::LoadStaffedUnits(const std::string& state) {
+  JANADHAR_ASSIGN_OR_RETURN(Transaction snapshot, Transaction::BeginRead(db_));
+  StaffedUnits out;
+  // Row id → tree id, filled by ReadUnits.
+  std::vector<std::pair<int64_t, int>> ids;
+  JANADHAR_ASSIGN_OR_RETURN(out.tree, ReadUnits(db_, state, &ids));
+  std::unordered_map<int64_t, int> tree_id;
+  tree_id.reserve(ids.size());
+  for (const auto& [row, id] : ids) tree_id.emplace(row, id);
+  out.staff.resize(out.tree.size());
+  JANADHAR_ASSIGN_OR_RETURN(
+      Statement stmt,
+      Statement::Prepare(db_,
+                         "SELECT unit_id, president, general_secretary, "
+                         "election_committee_member, booth_president, "
+                         "booth_committee_member, polling_agent, page_in_charge "
+                         "FROM org_unit_staff"));
+  while (true) {
+    JANADHAR_ASSIGN_OR_RETURN(bool row, stmt.Step());
+    if (!row) break;
+    const auto it = tree_id.find(stmt.Int(0));
+    if (it == tree_id.end()) continue;  // another state's unit
+    if (out.tree.unit(it->second).level != org::UnitLevel::kBooth) continue;
+    org::BoothStaff s;
+    bool any = false;
+    for (int r = 0; r < org::kRoleCount; ++r) {
+      s.posts[r] = static_cast<int>(stmt.Int(1 + r));
+      any |= s.posts[r] != 0;
+    }
+    if (any) out.staff[it->second] = s;
+  }
+  return out;
+}
+
+Result<std::optional<org::Unit>> SqliteStore::FindOrgUnit(const std::string& code) {
+  JANADHAR_ASSIGN_OR_RETURN(
+      Statement stmt,
+      Statement::Prepare(db_,
+                         "SELECT lft, level, code, name, state, ac, part, "
+                         "(SELECT p.lft FROM org_units p WHERE p.id = u.parent_id) "
+                         "FROM org_units u WHERE code = ?"));
+  stmt.Bind(1, code);
+  JANADHAR_ASSIGN_OR_RETURN(bool row, stmt.Step());
+  if (!row) return std::optional<org::Unit>();
+  org::Unit u;
+  u.id = static_cast<int>(stmt.Int(0));
+  u.parent = stmt.IsNull(7) ? -1 : static_cast<int>(stmt.Int(7));
+  JANADHAR_ASSIGN_OR_RETURN(u.level, ReadUnitLevel(stmt, 1, 2));
+  u.code = stmt.Text(2);
+  u.name = stmt.Text(3);
+  u.state = stmt.Text(4);
+  u.ac = static_cast<int>(stmt.Int(5));
+  u.part = stmt.Text(6);
+  return std::optional<org::Unit>(std::move(u));
 }
 
 }  // namespace janadhar::store::sqlite

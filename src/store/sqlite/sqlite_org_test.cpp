@@ -75,12 +75,12 @@ void ExpectSameTree(const org::UnitTree& got, const org::UnitTree& want) {
   }
 }
 
-TEST(SqliteOrgTest, TheSchemaVersionIsFourWithTheUnitsTable) {
+TEST(SqliteOrgTest, TheSchemaVersionIsFiveWithTheUnitsTable) {
   const std::string path = FreshStorePath();
   auto store = OpenOrDie(path);
   ASSERT_TRUE(store);
-  EXPECT_EQ(store->SchemaVersion(), 4);
-  EXPECT_EQ(sqlite::NewestSchemaVersion(), 4);
+  EXPECT_EQ(store->SchemaVersion(), 5);
+  EXPECT_EQ(sqlite::NewestSchemaVersion(), 5);
   EXPECT_EQ(QueryInt(path, "SELECT count(*) FROM org_units"), 0);
   EXPECT_EQ(QueryInt(path,
                      "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
@@ -108,8 +108,12 @@ TEST(SqliteOrgTest, AHandMadeTreeRoundTrips) {
   EXPECT_EQ(got->PathName(4),
             "Uttar Pradesh > Agra > Etmadpur > SK 1: booths 1–12A > "
             "प्राथमिक विद्यालय कक्ष 1");
-  // Nothing is synthetic (that is for `org synth`); empty places are NULL.
-  EXPECT_EQ(QueryInt(path, "SELECT count(*) FROM org_units WHERE synthetic = 1"), 0);
+  // Empty places are NULL; pre-order numbers are the tree's ids.
+  EXPECT_EQ(QueryInt(path, "SELECT lft FROM org_units WHERE code = '" +
+                               want.unit(4).code + "'"),
+            4);
+  EXPECT_EQ(QueryInt(path, "SELECT rgt FROM org_units WHERE code = 'S24'"),
+            want.size() - 1);
   EXPECT_EQ(QueryInt(path, "SELECT count(*) FROM org_units WHERE ac IS NULL"), 2);
   EXPECT_EQ(QueryInt(path, "SELECT count(*) FROM org_units WHERE part IS NULL"), 5);
 

@@ -15,10 +15,11 @@ namespace {
 
 constexpr int kBusyTimeoutMs = 5000;
 // Page cache of the connection: 64 MiB holds a large state's booths, so a
-// Replace* builds its B-trees in memory and writes them once at commit.
+// Replace* builds its B-trees in memory and writes them once at commit;
+// temporary tables and statement journals stay in memory too.
 constexpr std::string_view kSetup =
     "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
-    "PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;";
+    "PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;";
 
 struct DbCloser {
   void operator()(sqlite3* db) const { sqlite3_close_v2(db); }

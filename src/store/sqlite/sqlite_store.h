@@ -73,6 +73,53 @@ class SqliteStore final : public Store {
 
   Status ReplaceOrgUnits(const std::string& state, const org::UnitTree& tree) override;
   Result<org::UnitTree> LoadOrgUnits(const std::string& state) override;
+  Result<std::optional<org::Unit>> FindOrgUnit(const std::string& code) override;
+
+  // sqlite_org_people.cpp
+  Result<int64_t> AddPerson(const org::Person& person,
+                            const org::AuditEntry& audit) override;
+  Status UpdatePerson(const org::Person& person,
+                      const std::vector<org::AuditEntry>& audit,
+                      const std::string& end_posts_on) override;
+  Result<std::optional<org::Person>> GetPerson(int64_t id) override;
+  Result<std::optional<org::Person>> FindPersonByPhone(const std::string& phone) override;
+  Result<std::optional<org::Person>> FindPersonByEpic(const std::string& epic) override;
+  Result<std::vector<int64_t>> LookupPhones(
+      const std::vector<std::string>& phones) override;
+  Result<std::vector<int64_t>> LookupEpics(
+      const std::vector<std::string>& epics) override;
+  Result<std::vector<int64_t>> AddOrgBatch(const OrgBatch& batch) override;
+
+  // sqlite_org_posts.cpp
+  Result<int64_t> AddPost(const org::Post& post, const org::AuditEntry& audit) override;
+  Status EndPost(int64_t post, const std::string& to,
+                 const org::AuditEntry& audit) override;
+  Result<std::optional<org::Post>> GetPost(int64_t id) override;
+  Result<std::vector<org::Post>> LoadPersonPosts(int64_t person,
+                                                 bool current_only) override;
+  Result<std::vector<org::Post>> LoadUnitPosts(const std::string& unit,
+                                               bool current_only) override;
+  Result<int64_t> AddTrainingSession(const org::TrainingSession& session,
+                                     const org::AuditEntry& audit) override;
+  Result<std::optional<org::TrainingSession>> GetTrainingSession(int64_t id) override;
+  Result<int> AddAttendance(int64_t session, const std::vector<int64_t>& people,
+                            const std::vector<org::AuditEntry>& audit) override;
+  Result<std::vector<org::TrainingSession>> LoadAttended(int64_t person) override;
+  Result<std::vector<PendingTraining>> LoadPendingTraining(const std::string& unit,
+                                                           int limit) override;
+  // sqlite_org.cpp
+  Result<StaffedUnits> LoadStaffedUnits(const std::string& state) override;
+
+  // sqlite_org_search.cpp
+  Result<std::vector<PersonHit>> SearchPeople(const PeopleQuery& query) override;
+  Result<std::vector<std::pair<std::string, std::string>>> LoadOrgSettings() override;
+  Status SaveOrgSettings(const std::vector<std::pair<std::string, std::string>>& settings,
+                         const org::AuditEntry& audit) override;
+  Result<std::vector<org::AuditEntry>> LoadAudit(const std::string& subject,
+                                                 int limit) override;
+  Status AppendAudit(const org::AuditEntry& audit) override;
+  Result<int64_t> WipeSyntheticOrg(const org::AuditEntry& audit) override;
+  Result<int64_t> CountPeople(bool synthetic_only) override;
 
   Result<std::vector<ImportRecord>> LoadImportRecords(
       const std::string& election) override;

@@ -1,0 +1,82 @@
+#include "cli/org_common.h"
+
+#include <CLI/CLI.hpp>
+#include <cstdlib>
+#include <string>
+
+#include "org/phone.h"
+
+namespace janadhar::cli {
+
+using report::Cell;
+using report::Kind;
+
+std::string DefaultUser() {
+  for (const char* name : {"JANADHAR_USER", "USER"}) {
+    const char* v = std::getenv(name);
+    if (v != nullptr && *v != '\0') return v;
+  }
+  return "";
+}
+
+void AddActorOptions(CLI::App* c, service::OrgActor& actor) {
+  actor.user = DefaultUser();
+  c->add_option("--by", actor.user,
+                "Who makes the change, for the audit log (default $JANADHAR_USER or "
+                "$USER)");
+  c->add_option("--for", actor.unit, "The unit (code) you act for, for the audit log");
+}
+
+std::string MaskEpic(const std::string& epic) {
+  if (epic.size() < 7) return epic.empty() ? "" : std::string(epic.size(), '*');
+  return epic.substr(0, 3) + std::string(epic.size() - 6, '*') +
+         epic.substr(epic.size() - 3);
+}
+
+nlohmann::json PersonJsonOut(const org::Person& p, bool unmask) {
+  return {
+      {"id", p.id},
+      {"name_hi", p.name_hi},
+      {"name_en", p.name_en},
+      {"phone", unmask ? p.phone : org::MaskPhone(p.phone)},
+      {"epic", p.epic.empty() ? nlohmann::json()
+                              : nlohmann::json(unmask ? p.epic : MaskEpic(p.epic))},
+      {"joined", p.joined},
+      {"came_from", p.came_from.empty() ? nlohmann::json() : nlohmann::json(p.came_from)},
+      {"status", org::PersonStatusName(p.status)},
+      {"unit", p.unit},
+      {"synthetic", p.synthetic}};
+}
+
+nlohmann::json PostJsonOut(const org::Post& q) {
+  return {
+      {"id", q.id},     {"person", q.person},
+      {"unit", q.unit}, {"role", org::RoleName(q.role)},
+      {"from", q.from}, {"to", q.to.empty() ? nlohmann::json() : nlohmann::json(q.to)}};
+}
+
+nlohmann::json SessionJsonOut(const org::TrainingSession& s) {
+  return {{"id", s.id},       {"unit", s.unit},       {"date", s.date},
+          {"topic", s.topic}, {"trainer", s.trainer}, {"induction", s.induction}};
+}
+
+report::Sheet PersonSheet(const std::string& title, const org::Person& p, bool unmask) {
+  report::Sheet sheet(title, {{"Field"}, {"Value"}});
+  const auto row = [&](const std::string& field, const std::string& value) {
+    sheet.AddRow(
+        {Cell::Text(field), value.empty() ? Cell::Missing() : Cell::Text(value)});
+  };
+  row("id", "#" + std::to_string(p.id));
+  row("name (hi)", p.name_hi);
+  row("name (en)", p.name_en);
+  row("phone", unmask ? p.phone : org::MaskPhone(p.phone));
+  row("EPIC", unmask ? p.epic : MaskEpic(p.epic));
+  row("joined", p.joined);
+  row("came from", p.came_from);
+  row("status", std::string(org::PersonStatusName(p.status)));
+  row("unit", p.unit);
+  if (!unmask) sheet.AddNote("Phones and EPIC numbers are masked; --unmask shows them.");
+  return sheet;
+}
+
+}  // namespace janadhar::cli

@@ -1,0 +1,40 @@
+// What the `janadhar org …` subcommands share: who makes a change (--by,
+// --for), how a person, a post or a session is shown (phones masked unless
+// --unmask), and the registration of each group of subcommands (one file
+// each). Main thread only.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "cli/analyse_output.h"
+#include "org/person.h"
+#include "service/org_people.h"
+
+namespace CLI {
+class App;
+}
+
+namespace janadhar::cli {
+
+// Adds --by USER (default $JANADHAR_USER, else $USER) and --for UNIT to `c`.
+void AddActorOptions(CLI::App* c, service::OrgActor& actor);
+// The user by default: $JANADHAR_USER, else $USER, else "".
+std::string DefaultUser();
+
+// A person as JSON (snake_case keys; the phone and EPIC masked unless
+// `unmask`).
+nlohmann::json PersonJsonOut(const org::Person& p, bool unmask);
+nlohmann::json PostJsonOut(const org::Post& q);
+nlohmann::json SessionJsonOut(const org::TrainingSession& s);
+// A person as a two-column sheet (field, value).
+report::Sheet PersonSheet(const std::string& title, const org::Person& p, bool unmask);
+// The EPIC masked: "ABC****567"; "" stays "".
+std::string MaskEpic(const std::string& epic);
+
+// The groups of `janadhar org` subcommands.
+void AddOrgPeopleCommands(CLI::App* org, Context& ctx);    // org_people_cmd.cpp
+void AddOrgTrainingCommands(CLI::App* org, Context& ctx);  // org_training_cmd.cpp
+void AddOrgReportCommands(CLI::App* org, Context& ctx);    // org_report_cmd.cpp
+
+}  // namespace janadhar::cli

@@ -1,0 +1,311 @@
+#include "service/org_import.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "importers/file_source.h"
+#include "importers/roster_file.h"
+#include "importers/units_file.h"
+
+namespace janadhar::service {
+
+namespace {
+
+org::AuditEntry ImportEntry(const OrgActor& actor, std::string action, std::string after,
+                            std::string reason) {
+  org::AuditEntry e;
+  e.actor = actor.user.empty() ? "unknown" : actor.user;
+  e.actor_unit = actor.unit;
+  e.action = std::move(action);
+  e.after = std::move(after);
+  e.reason = std::move(reason);
+  return e;
+}
+
+// A unit's level by code, looked up once each.
+class UnitLevels {
+ public:
+  explicit UnitLevels(store::Store& store) : store_(store) {}
+  Result<std::optional<org::UnitLevel>> Get(const std::string& code) {
+    const auto it = cache_.find(code);
+    if (it != cache_.end()) return it->second;
+    JANADHAR_ASSIGN_OR_RETURN(auto unit, store_.FindOrgUnit(code));
+    std::optional<org::UnitLevel> level;
+    if (unit) level = unit->level;
+    cache_.emplace(code, level);
+    return level;
+  }
+
+ private:
+  store::Store& store_;
+  std::unordered_map<std::string, std::optional<org::UnitLevel>> cache_;
+};
+
+}  // namespace
+
+Result<RosterImportReport> ImportRoster(store::Store& store,
+                                        const RosterImportRequest& request) {
+  RosterImportReport report;
+  report.file = request.file;
+  JANADHAR_ASSIGN_OR_RETURN(std::string data, importers::ReadWholeFile(request.file));
+  importers::ProblemList problems;
+  importers::RosterOptions options;
+  options.default_joined =
+      request.default_joined.empty() ? org::Today() : request.default_joined;
+  importers::Roster roster =
+      importers::ReadRoster(request.file, data, options, &problems);
+  report.rows_read = roster.rows_read;
+  if (problems.HasFatal()) {
+    report.problems = problems.items();
+    return report;
+  }
+  const auto error = [&](const importers::RosterRow& row, int column,
+                         std::string message) {
+    problems.Add(request.file, row.line, column, std::move(message),
+                 importers::Severity::kError);
+  };
+
+  std::vector<std::string> phones, epics;
+  for (const auto& row : roster.rows) {
+    phones.push_back(row.person.phone);
+    if (!row.person.epic.empty()) epics.push_back(row.person.epic);
+  }
+  JANADHAR_ASSIGN_OR_RETURN(std::vector<int64_t> phone_holders,
+                            store.LookupPhones(phones));
+  JANADHAR_ASSIGN_OR_RETURN(std::vector<int64_t> epic_holders, store.LookupEpics(epics));
+  UnitLevels levels(store);
+  std::vector<bool> good(roster.rows.size(), true);
+  size_t epic_index = 0;
+  for (size_t i = 0; i < roster.rows.size(); ++i) {
+    const importers::RosterRow& row = roster.rows[i];
+    const org::Person& p = row.person;
+    if (phone_holders[i] != 0) {
+      error(row, row.col.phone,
+            "phone " + p.phone + " is already held by person " +
+                std::to_string(phone_holders[i]) + " in the store");
+      good[i] = false;
+    }
+    if (!p.epic.empty() && epic_holders[epic_index++] != 0) {
+      error(row, row.col.epic,
+            "EPIC " + p.epic + " is already held by person " +
+                std::to_string(epic_holders[epic_index - 1]) + " in the store");
+      good[i] = false;
+    }
+    JANADHAR_ASSIGN_OR_RETURN(std::optional<org::UnitLevel> level, levels.Get(p.unit));
+    if (!level) {
+      error(row, row.col.unit,
+            "no unit '" + p.unit +
+                "' in the store; units come from `janadhar org bootstrap` or "
+                "`janadhar org units import`");
+      good[i] = false;
+    }
+    if (!row.role) continue;
+    if (p.status != org::PersonStatus::kActive) {
+      error(row, row.col.role,
+            "a person who " + std::string(org::PersonStatusName(p.status)) +
+                " holds no post; leave the role blank");
+      good[i] = false;
+    } else if (!p.came_from.empty()) {
+      error(row, row.col.role,
+            "came from " + p.came_from +
+                ": no post before the induction training; import the person without a "
+                "role, record the training, then assign the post");
+      good[i] = false;
+    } else if (level &&
+               (*level == org::UnitLevel::kBooth) != org::IsBoothRole(*row.role)) {
+      error(
+          row, row.col.role,
+          "a " + std::string(org::RoleWords(*row.role)) + " is a post of " +
+              (*level == org::UnitLevel::kBooth ? "a unit above the booth" : "a booth") +
+              "; " + p.unit + " is a " + std::string(org::UnitLevelName(*level)));
+      good[i] = false;
+    }
+  }
+  report.rows_refused = problems.RowsWith(importers::Severity::kError);
+  report.problems = problems.items();
+  std::stable_sort(report.problems.begin(), report.problems.end(),
+                   [](const auto& a, const auto& b) { return a.line < b.line; });
+  if (report.rows_refused > 0 && request.all_or_nothing) return report;
+
+  store::Store::OrgBatch batch;
+  for (size_t i = 0; i < roster.rows.size(); ++i) {
+    if (!good[i]) continue;
+    const importers::RosterRow& row = roster.rows[i];
+    const int index = static_cast<int>(batch.people.size());
+    batch.people.push_back(row.person);
+    batch.person_audit.push_back(
+        ImportEntry(request.actor, "person.import", PersonJson(row.person),
+                    request.file + ":" + std::to_string(row.line)));
+    if (row.role) {
+      org::Post q;
+      q.person = index;
+      q.unit = row.person.unit;
+      q.role = *row.role;
+      q.from = row.post_from.empty() ? row.person.joined : row.post_from;
+      batch.posts.push_back(std::move(q));
+    }
+  }
+  if (!batch.people.empty()) {
+    JANADHAR_RETURN_IF_ERROR(store.AddOrgBatch(batch).status());
+  }
+  report.people_added = static_cast<int>(batch.people.size());
+  report.posts_added = static_cast<int>(batch.posts.size());
+  report.written = true;
+  return report;
+}
+
+Result<UnitsImportReport> ImportUnits(store::Store& store,
+                                      const UnitsImportRequest& request) {
+  UnitsImportReport report;
+  report.file = request.file;
+  JANADHAR_ASSIGN_OR_RETURN(std::string data, importers::ReadWholeFile(request.file));
+  importers::ProblemList problems;
+  std::vector<importers::UnitRow> rows =
+      importers::ReadUnitsFile(request.file, data, &problems);
+  report.rows_read =
+      static_cast<int>(rows.size()) + problems.RowsWith(importers::Severity::kError);
+  if (problems.HasErrors()) {
+    report.problems = problems.items();
+    return report;
+  }
+  const auto error = [&](const importers::UnitRow& row, int column, std::string message) {
+    problems.Add(request.file, row.line, column, std::move(message),
+                 importers::Severity::kError);
+  };
+  // Each state's tree, loaded when a row first needs it, as a list of units
+  // by code that the rows change or extend.
+  struct Draft {
+    std::vector<org::Unit> units;  // parent = index in `units`
+    std::unordered_map<std::string, int> by_code;
+  };
+  std::map<std::string, Draft> drafts;
+  const auto draft_of = [&](const std::string& state) -> Result<Draft*> {
+    auto it = drafts.find(state);
+    if (it != drafts.end()) return &it->second;
+    Draft d;
+    JANADHAR_ASSIGN_OR_RETURN(org::UnitTree tree, store.LoadOrgUnits(state));
+    for (const org::Unit& u : tree.units()) {
+      d.by_code[u.code] = static_cast<int>(d.units.size());
+      d.units.push_back(u);
+    }
+    return &drafts.emplace(state, std::move(d)).first->second;
+  };
+  for (const importers::UnitRow& row : rows) {
+    org::Unit u = row.unit;
+    const std::string state =
+        u.level == org::UnitLevel::kState ? u.code : u.code.substr(0, u.code.find('/'));
+    if (u.level == org::UnitLevel::kState && !row.parent_code.empty()) {
+      error(row, row.col.parent, "a state is the root of its tree and has no parent");
+      continue;
+    }
+    if (u.level != org::UnitLevel::kState && u.code.find('/') == std::string::npos) {
+      error(row, row.col.code,
+            "the code '" + u.code +
+                "' does not start with its state's code and '/' "
+                "(S24/…)");
+      continue;
+    }
+    if (!u.state.empty() && u.state != state) {
+      error(row, row.col.state,
+            "the state " + u.state + " is not the state of the code '" + u.code + "'");
+      continue;
+    }
+    if (!drafts.empty() && drafts.count(state) == 0) {
+      error(row, row.col.code,
+            "the unit '" + u.code + "' is of " + state + " but the file began with " +
+                drafts.begin()->first + "; a units file is for one state");
+      continue;
+    }
+    JANADHAR_ASSIGN_OR_RETURN(Draft * d, draft_of(state));
+    int parent = -1;
+    if (u.level != org::UnitLevel::kState) {
+      const auto p = d->by_code.find(row.parent_code);
+      if (p == d->by_code.end()) {
+        error(row, row.col.parent,
+              "no unit '" + row.parent_code + "' in the store or earlier in the file");
+        continue;
+      }
+      parent = p->second;
+      const org::Unit& pu = d->units[parent];
+      if (static_cast<int>(pu.level) >= static_cast<int>(u.level)) {
+        error(row, row.col.level,
+              "a " + std::string(org::UnitLevelName(u.level)) + " cannot be under a " +
+                  std::string(org::UnitLevelName(pu.level)) + " (" + pu.code + ")");
+        continue;
+      }
+    }
+    u.state = state;
+    u.parent = parent;
+    const auto old = d->by_code.find(u.code);
+    if (old == d->by_code.end()) {
+      d->by_code[u.code] = static_cast<int>(d->units.size());
+      d->units.push_back(std::move(u));
+      ++report.units_added;
+    } else {
+      // Keep the part and AC the file leaves blank.
+      org::Unit& was = d->units[old->second];
+      if (u.ac == 0) u.ac = was.ac;
+      if (u.part.empty()) u.part = was.part;
+      for (int a = parent; a >= 0; a = d->units[a].parent) {
+        if (a == old->second) {
+          error(row, row.col.parent,
+                "'" + row.parent_code + "' lies under '" + u.code +
+                    "'; a unit cannot move under itself");
+          parent = -2;
+          break;
+        }
+      }
+      if (parent == -2) continue;
+      was = std::move(u);
+      ++report.units_changed;
+    }
+  }
+  if (problems.HasErrors()) {
+    report.problems = problems.items();
+    report.units_added = report.units_changed = 0;
+    return report;
+  }
+  for (auto& [state, d] : drafts) {
+    // Children may now come before a parent added later: order by the tree.
+    std::vector<std::vector<int>> children(d.units.size());
+    int root = -1;
+    for (size_t i = 0; i < d.units.size(); ++i) {
+      if (d.units[i].parent < 0) {
+        root = static_cast<int>(i);
+      } else {
+        children[d.units[i].parent].push_back(static_cast<int>(i));
+      }
+    }
+    if (root < 0) return Status::Internal("no root in the units of " + state);
+    org::UnitTree tree;
+    std::vector<int> new_id(d.units.size(), -1);
+    std::vector<int> stack = {root};
+    while (!stack.empty()) {
+      const int i = stack.back();
+      stack.pop_back();
+      org::Unit u = d.units[i];
+      u.parent = u.parent < 0 ? -1 : new_id[u.parent];
+      JANADHAR_ASSIGN_OR_RETURN(new_id[i], tree.Add(std::move(u)));
+      for (auto c = children[i].rbegin(); c != children[i].rend(); ++c)
+        stack.push_back(*c);
+    }
+    JANADHAR_RETURN_IF_ERROR(store.ReplaceOrgUnits(state, tree));
+    report.states.push_back(state);
+  }
+  org::AuditEntry e =
+      ImportEntry(request.actor, "units.import",
+                  "{\"added\":" + std::to_string(report.units_added) +
+                      ",\"changed\":" + std::to_string(report.units_changed) + "}",
+                  request.file);
+  e.subject = "units";
+  JANADHAR_RETURN_IF_ERROR(store.AppendAudit(e));
+  report.written = true;
+  return report;
+}
+
+}  // namespace janadhar::service

@@ -1,0 +1,142 @@
+#include "service/org_report.h"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "base/text.h"
+#include "org/name_key.h"
+#include "org/synth.h"
+#include "service/import_service.h"
+
+namespace janadhar::service {
+
+namespace {
+
+// The state of the request: the ECI code of `state`, or the state of `unit`.
+Result<std::string> StateOf(store::Store& store, const std::string& state,
+                            const std::string& unit) {
+  if (!unit.empty()) {
+    JANADHAR_ASSIGN_OR_RETURN(auto u, store.FindOrgUnit(unit));
+    if (!u) return Status::NotFound("no unit '" + unit + "'");
+    if (!state.empty()) {
+      JANADHAR_ASSIGN_OR_RETURN(std::string code, ResolveStateCode(state));
+      if (code != u->state) {
+        return Status::InvalidArgument("the unit " + unit + " is of " + u->state +
+                                       ", not " + code);
+      }
+    }
+    return u->state;
+  }
+  if (state.empty()) {
+    return Status::InvalidArgument(
+        "say whose organisation: --state (S24, UP) or --unit CODE");
+  }
+  return ResolveStateCode(state);
+}
+
+Result<org::UnitTree> TreeOf(store::Store& store, const std::string& state) {
+  JANADHAR_ASSIGN_OR_RETURN(org::UnitTree tree, store.LoadOrgUnits(state));
+  if (tree.empty()) {
+    return Status::FailedPrecondition(
+        state +
+        " has no organisation's units; build them first: janadhar org bootstrap "
+        "--state " +
+        state);
+  }
+  return tree;
+}
+
+org::AuditEntry Entry(const OrgActor& actor, std::string action, std::string after) {
+  org::AuditEntry e;
+  e.actor = actor.user.empty() ? "unknown" : actor.user;
+  e.actor_unit = actor.unit;
+  e.action = std::move(action);
+  e.subject = "synthetic organisation";
+  e.after = std::move(after);
+  return e;
+}
+
+}  // namespace
+
+Result<OrgCoverageResult> OrgCoverage(store::Store& store,
+                                      const OrgCoverageRequest& request) {
+  OrgCoverageResult result;
+  JANADHAR_ASSIGN_OR_RETURN(result.state, StateOf(store, request.state, request.unit));
+  JANADHAR_ASSIGN_OR_RETURN(result.settings, LoadSettings(store));
+  JANADHAR_ASSIGN_OR_RETURN(store::Store::StaffedUnits units,
+                            store.LoadStaffedUnits(result.state));
+  if (units.tree.empty()) return TreeOf(store, result.state).status();
+  result.tree = std::move(units.tree);
+  const auto& staff = units.staff;
+  org::CoverageOptions options;
+  options.rules = result.settings.booth;
+  options.depth = request.depth;
+  if (!request.unit.empty()) {
+    const auto id = result.tree.Find(request.unit);
+    if (!id) return Status::NotFound("no unit '" + request.unit + "'");
+    options.start = *id;
+  }
+  JANADHAR_ASSIGN_OR_RETURN(result.report,
+                            org::RollUpCoverage(result.tree, staff, options));
+  return result;
+}
+
+Result<std::vector<store::Store::PersonHit>> OrgSearch(store::Store& store,
+                                                       const OrgSearchRequest& request) {
+  store::Store::PeopleQuery query;
+  query.tokens = org::NameTokens(request.query);
+  if (query.tokens.empty()) {
+    return Status::InvalidArgument("search for a name: '" + request.query +
+                                   "' has no letters");
+  }
+  if (request.limit < 1) {
+    return Status::InvalidArgument("--limit needs a count from 1");
+  }
+  query.unit = CollapseSpaces(request.unit);
+  query.limit = request.limit;
+  query.active_only = request.active_only;
+  return store.SearchPeople(query);
+}
+
+Result<OrgSynthReport> SynthesiseOrg(store::Store& store,
+                                     const OrgSynthRequest& request) {
+  OrgSynthReport report;
+  report.seed = request.seed;
+  JANADHAR_ASSIGN_OR_RETURN(report.state, ResolveStateCode(request.state));
+  JANADHAR_ASSIGN_OR_RETURN(org::UnitTree tree, TreeOf(store, report.state));
+  JANADHAR_ASSIGN_OR_RETURN(int64_t existing, store.CountPeople(true));
+  if (existing > 0) {
+    return Status::FailedPrecondition(
+        "a synthetic organisation of " + std::to_string(existing) +
+        " people is already stored; remove it first: janadhar org wipe-synthetic");
+  }
+  org::SynthOptions options;
+  options.seed = request.seed;
+  JANADHAR_ASSIGN_OR_RETURN(org::SynthOrganisation synth,
+                            org::SynthesiseOrganisation(tree, options));
+  store::Store::OrgBatch batch;
+  batch.people = std::move(synth.people);
+  batch.posts = std::move(synth.posts);
+  batch.sessions = std::move(synth.sessions);
+  batch.attendance = std::move(synth.attendance);
+  report.people = static_cast<int64_t>(batch.people.size());
+  report.posts = static_cast<int64_t>(batch.posts.size());
+  report.sessions = static_cast<int64_t>(batch.sessions.size());
+  report.attendance = static_cast<int64_t>(batch.attendance.size());
+  batch.audit.push_back(Entry(request.actor, "org.synth",
+                              "{\"state\":\"" + report.state +
+                                  "\",\"seed\":" + std::to_string(request.seed) +
+                                  ",\"people\":" + std::to_string(report.people) +
+                                  ",\"posts\":" + std::to_string(report.posts) + "}"));
+  JANADHAR_RETURN_IF_ERROR(store.AddOrgBatch(batch).status());
+  return report;
+}
+
+Result<int64_t> WipeSyntheticOrg(store::Store& store, const OrgActor& actor) {
+  JANADHAR_ASSIGN_OR_RETURN(int64_t people, store.CountPeople(true));
+  return store.WipeSyntheticOrg(
+      Entry(actor, "org.wipe_synthetic", "{\"people\":" + std::to_string(people) + "}"));
+}
+
+}  // namespace janadhar::service
