@@ -6,7 +6,7 @@ BUILD_TYPE ?= RelWithDebInfo
 CMAKE_FLAGS ?=
 
 .PHONY: all deps configure build demo test clean bench-ingest bench-grade bench-forecast \
-	bench-seat-share fuzz format
+	bench-seat-share bench-org fuzz format
 
 all: build
 
@@ -38,6 +38,10 @@ bench-forecast: build
 
 bench-seat-share: build
 	bench/seat_share --binary $(BUILD)/janadhar
+
+# BENCH_ORG_DB=FILE: a store with UP's synthetic organisation (else one is built)
+bench-org: build
+	bench/org --binary $(BUILD)/janadhar $(if $(BENCH_ORG_DB),--db $(BENCH_ORG_DB))
 
 fuzz:
 	scripts/fuzz.sh $(FUZZ_SECONDS)

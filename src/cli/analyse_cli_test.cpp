@@ -22,7 +22,7 @@ class AnalyseCliTest : public ::testing::Test {
     fs::remove_all(*dir_);
     fs::create_directories(*dir_);
     db_ = new std::string("--db " + (*dir_ / "t.db").string());
-    const auto demo = Janadhar(*db_ + " demo");
+    const auto demo = Janadhar(*db_ + " demo --no-organisation");
     ASSERT_EQ(demo.code, 0) << demo.out;
   }
   static void TearDownTestSuite() {

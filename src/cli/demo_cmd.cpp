@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "cli/context.h"
+#include "cli/demo_org_output.h"
 #include "cli/progress.h"
 #include "cli/report_output.h"
 #include "nlohmann/json.hpp"
@@ -116,12 +117,18 @@ void AddDemoCommand(CLI::App& app, Context& ctx) {
   CLI::App* demo = app.add_subcommand(
       "demo",
       "Import the shipped real data (2014 Lok Sabha results, 2008 delimitation, "
-      "2014 electors, the Form-20 of every UP segment) into the store and show it");
+      "2014 electors, the Form-20 of every UP segment) into the store and show it, "
+      "with Uttar Pradesh's unit tree, a synthetic organisation on it and its coverage");
   demo->add_option("--data", *data, "The data folder (default: the project's data/)");
-  demo->callback([&ctx, data] {
+  auto no_org = std::make_shared<bool>(false);
+  demo->add_flag("--no-organisation", *no_org,
+                 "Only import and sum up: no unit tree, synthetic organisation or "
+                 "coverage");
+  demo->callback([&ctx, data, no_org] {
     auto store = ctx.OpenStoreOrFail();
     if (!store) return;
     service::DemoOptions options;
+    options.organisation = !*no_org;
     options.data_dir =
         data->empty() ? service::FindDataDir(ctx.executable, JANADHAR_SOURCE_DATA_DIR)
                       : *data;
@@ -129,6 +136,12 @@ void AddDemoCommand(CLI::App& app, Context& ctx) {
       std::cout << "Janadhar demo: importing " << options.data_dir << " into " << ctx.db
                 << '\n';
       options.progress = TerminalProgress("Form-20");
+      options.before_synth = [] {
+        EndProgress();
+        std::cout << "Storing a synthetic organisation of Uttar Pradesh (about 2 million "
+                     "people; a minute or two, once)…\n"
+                  << std::flush;
+      };
     }
     auto report = service::RunDemo(*store, options);
     EndProgress();
@@ -150,9 +163,11 @@ void AddDemoCommand(CLI::App& app, Context& ctx) {
                                   {"seats", t.seats_won},
                                   {"votes", t.votes}});
       }
+      if (report->organisation) j["organisation"] = DemoOrganisationJson(*report);
       std::cout << j.dump(2) << '\n';
     } else {
       PrintDemo(report.value(), parties.value(), std::cout, BoothGradeLines(*store));
+      if (report->organisation) PrintDemoOrganisation(*report, std::cout);
     }
   });
 }

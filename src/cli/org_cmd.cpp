@@ -123,6 +123,7 @@ void AddOrgCommands(CLI::App& app, Context& ctx) {
                 "A CSV with AC_NO and DISTRICT columns (e.g. "
                 "data/reference/up-ac-districts.csv); without it there is no district "
                 "level");
+  AddActorOptions(c, request->actor);
   c->callback([&ctx, request] { RunBootstrap(ctx, *request); });
 
   AddOrgPeopleCommands(org, ctx);

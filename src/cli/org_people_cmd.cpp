@@ -29,9 +29,11 @@ struct PersonArgs {
 
 // Copies the options given on the command line into `fields`.
 void Collect(CLI::App* c, PersonArgs& a) {
+  // Only add and edit have these options (CLI11 throws for an unknown one).
   const auto take = [c](const char* flag, const std::string& value,
                         std::optional<std::string>& field) {
-    if (c->count(flag) > 0) field = value;
+    const CLI::Option* o = c->get_option_no_throw(flag);
+    if (o != nullptr && o->count() > 0) field = value;
   };
   take("--name-hi", a.name_hi, a.fields.name_hi);
   take("--name-en", a.name_en, a.fields.name_en);
@@ -152,9 +154,9 @@ void RunRosterImport(Context& ctx, const service::RosterImportRequest& request) 
               {"people_added", report->people_added},
               {"posts_added", report->posts_added},
               {"rows_refused", report->rows_refused},
-              {"problems", ProblemsJson(report->problems)}};
-  for (const auto& p : report->problems)
-    out.warnings.push_back({p.message, p.file, p.line});
+              {"errors", ProblemsJson(report->problems)}};
+  // The refused rows' problems are errors, each at its file:line:column.
+  for (const auto& p : report->problems) out.lines.push_back(p.ToString());
   Emit(ctx, out, "");
 }
 

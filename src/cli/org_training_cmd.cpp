@@ -137,7 +137,22 @@ void RunSettings(Context& ctx, const SettingsArgs& a) {
   Emit(ctx, out, "");
 }
 
-void RunAudit(Context& ctx, const std::string& subject, int limit) {
+// A person's fields in an audit entry's before or after, the phone and EPIC
+// masked unless `unmask`; null when empty.
+nlohmann::json AuditJson(const std::string& text, bool unmask) {
+  if (text.empty()) return nullptr;
+  nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
+  if (unmask || !j.is_object()) return j;
+  if (j.contains("phone") && j["phone"].is_string()) {
+    j["phone"] = org::MaskPhone(j["phone"].get<std::string>());
+  }
+  if (j.contains("epic") && j["epic"].is_string()) {
+    j["epic"] = MaskEpic(j["epic"].get<std::string>());
+  }
+  return j;
+}
+
+void RunAudit(Context& ctx, const std::string& subject, int limit, bool unmask) {
   auto store = ctx.OpenStoreOrFail();
   if (!store) return;
   auto entries = store->LoadAudit(subject, limit);
@@ -155,18 +170,14 @@ void RunAudit(Context& ctx, const std::string& subject, int limit) {
     sheet.AddRow({Cell::Int(e.id), Cell::Text(e.at), Cell::Text(e.actor),
                   Cell::Text(e.actor_unit), Cell::Text(e.action), Cell::Text(e.subject),
                   Cell::Text(e.reason)});
-    const auto parsed = [](const std::string& text) {
-      return text.empty() ? nlohmann::json()
-                          : nlohmann::json::parse(text, nullptr, false);
-    };
     list.push_back({{"id", e.id},
                     {"at", e.at},
                     {"actor", e.actor},
                     {"actor_unit", e.actor_unit},
                     {"action", e.action},
                     {"subject", e.subject},
-                    {"before", parsed(e.before)},
-                    {"after", parsed(e.after)},
+                    {"before", AuditJson(e.before, unmask)},
+                    {"after", AuditJson(e.after, unmask)},
                     {"reason", e.reason}});
   }
   out.sheets.push_back(std::move(sheet));
@@ -227,7 +238,11 @@ void AddOrgTrainingCommands(CLI::App* org, Context& ctx) {
       org->add_subcommand("audit", "The audit log of the organisation, newest first");
   au->add_option("--subject", *subject, "Only this subject, e.g. \"person 12\"");
   au->add_option("--limit", *limit, "At most this many entries (default 50; 0 = all)");
-  au->callback([&ctx, subject, limit] { RunAudit(ctx, *subject, *limit); });
+  auto unmask = std::make_shared<bool>(false);
+  au->add_flag("--unmask", *unmask,
+               "Show phone and EPIC numbers in the entries' before and after in full");
+  au->callback(
+      [&ctx, subject, limit, unmask] { RunAudit(ctx, *subject, *limit, *unmask); });
 }
 
 }  // namespace janadhar::cli

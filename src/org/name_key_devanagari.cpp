@@ -7,6 +7,7 @@
 #include <unicode/utf8.h>
 
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -28,17 +29,24 @@ constexpr std::pair<const char16_t*, const char16_t*> kCommonSpellings[] = {
 // Devanagari goes through "Devanagari-Latin" alone (ICU's rule-based
 // "Latin-ASCII" would take twice as long again); other scripts, and Latin
 // with diacritics, through "Any-Latin; Latin-ASCII".
+// Each is made when first needed (making one costs milliseconds, a search
+// of one name needs only one of them).
 struct Transliterators {
-  std::unique_ptr<icu::Transliterator> devanagari = Make("Devanagari-Latin");
-  std::unique_ptr<icu::Transliterator> any = Make("Any-Latin; Latin-ASCII");
+  icu::Transliterator* Devanagari() { return Get(devanagari_, "Devanagari-Latin"); }
+  icu::Transliterator* Any() { return Get(any_, "Any-Latin; Latin-ASCII"); }
 
-  static std::unique_ptr<icu::Transliterator> Make(const char* id) {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::Transliterator> t(
-        icu::Transliterator::createInstance(id, UTRANS_FORWARD, status));
-    if (U_FAILURE(status)) t.reset();
-    return t;
+ private:
+  static icu::Transliterator* Get(
+      std::optional<std::unique_ptr<icu::Transliterator>>& slot, const char* id) {
+    if (!slot) {
+      UErrorCode status = U_ZERO_ERROR;
+      slot.emplace(icu::Transliterator::createInstance(id, UTRANS_FORWARD, status));
+      if (U_FAILURE(status)) slot->reset();
+    }
+    return slot->get();
   }
+  std::optional<std::unique_ptr<icu::Transliterator>> devanagari_;
+  std::optional<std::unique_ptr<icu::Transliterator>> any_;
 };
 Transliterators& ThreadTransliterators() {
   thread_local Transliterators t;
@@ -227,7 +235,7 @@ void AppendSound(const icu::UnicodeString& iso, const std::vector<Sound>& sounds
 
 // A run of Devanagari in common Latin spelling, lower-case, appended to `out`.
 void AppendDevanagari(std::string_view run, std::string& out) {
-  icu::Transliterator* devanagari = ThreadTransliterators().devanagari.get();
+  icu::Transliterator* devanagari = ThreadTransliterators().Devanagari();
   if (!devanagari) {
     out.append(run);
     return;
@@ -275,12 +283,12 @@ std::string WordToAscii(std::string_view word) {
   Transliterators& t = ThreadTransliterators();
   icu::UnicodeString text = FromUtf8(word);
   std::string out;
-  if (t.devanagari && IsDevanagariWord(word)) {
-    t.devanagari->transliterate(text);
+  if (IsDevanagariWord(word) && t.Devanagari() != nullptr) {
+    t.Devanagari()->transliterate(text);
     for (const auto& [from, to] : kCommonSpellings) text.findAndReplace(from, to);
     AppendAscii(text, out);
-  } else if (t.any) {
-    t.any->transliterate(text);
+  } else if (t.Any() != nullptr) {
+    t.Any()->transliterate(text);
     text.toUTF8String(out);
   }
   return out;

@@ -30,6 +30,7 @@ class AnalysisServiceTest : public ::testing::Test {
     store_ = std::move(s).value().release();
     DemoOptions options;
     options.data_dir = std::string(JANADHAR_SOURCE_DIR) + "/data";
+    options.organisation = false;  // the analyses need the imports only
     auto demo = RunDemo(*store_, options);
     ASSERT_TRUE(demo.ok()) << demo.status().ToString();
   }

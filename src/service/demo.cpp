@@ -77,6 +77,33 @@ Result<DemoReport> RunDemo(store::Store& store, const DemoOptions& options) {
   JANADHAR_ASSIGN_OR_RETURN(auto seats, store.LoadSeatResults("ls2014", ""));
   report.tally = results::TallyByParty(seats);
   JANADHAR_ASSIGN_OR_RETURN(report.summary, store.Summarise());
+
+  // The organisation of Uttar Pradesh: its tree, a synthetic organisation on
+  // it, and the coverage.
+  if (!options.organisation) return report;
+  report.organisation = true;
+  OrgBootstrapRequest bootstrap;
+  bootstrap.state = "S24";
+  bootstrap.election = "ls2014";
+  bootstrap.districts_file = (data / "reference" / "up-ac-districts.csv").string();
+  JANADHAR_ASSIGN_OR_RETURN(report.org, BootstrapOrg(store, bootstrap));
+  if (!report.org.stored) {
+    return Status::DataError("the districts file " + bootstrap.districts_file +
+                             " has errors");
+  }
+  JANADHAR_ASSIGN_OR_RETURN(report.synthetic_people, store.CountPeople(true));
+  if (report.synthetic_people == 0) {
+    if (options.before_synth) options.before_synth();
+    OrgSynthRequest synth;
+    synth.state = "S24";
+    synth.seed = 1;
+    synth.actor.user = "demo";
+    JANADHAR_ASSIGN_OR_RETURN(report.synth, SynthesiseOrg(store, synth));
+    report.synthetic_people = report.synth->people;
+  }
+  OrgCoverageRequest coverage;
+  coverage.state = "S24";
+  JANADHAR_ASSIGN_OR_RETURN(report.coverage, OrgCoverage(store, coverage));
   return report;
 }
 

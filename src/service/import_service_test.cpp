@@ -163,6 +163,7 @@ TEST_F(ImportServiceTest, ReimportReplaces) {
 TEST_F(ImportServiceTest, RealDataDemo) {
   DemoOptions options;
   options.data_dir = kData;
+  options.organisation = false;  // the organisation's part: org_*_test.cpp
   auto r = RunDemo(*store_, options);
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   std::map<std::string, int> won;

@@ -27,23 +27,26 @@ org::AuditEntry ImportEntry(const OrgActor& actor, std::string action, std::stri
   return e;
 }
 
-// A unit's level by code, looked up once each.
+// A unit's level by code: each state's tree (the code up to its first '/')
+// loaded once, when a row first names a unit of it.
 class UnitLevels {
  public:
   explicit UnitLevels(store::Store& store) : store_(store) {}
   Result<std::optional<org::UnitLevel>> Get(const std::string& code) {
-    const auto it = cache_.find(code);
-    if (it != cache_.end()) return it->second;
-    JANADHAR_ASSIGN_OR_RETURN(auto unit, store_.FindOrgUnit(code));
-    std::optional<org::UnitLevel> level;
-    if (unit) level = unit->level;
-    cache_.emplace(code, level);
-    return level;
+    const std::string state = code.substr(0, code.find('/'));
+    auto tree = trees_.find(state);
+    if (tree == trees_.end()) {
+      JANADHAR_ASSIGN_OR_RETURN(org::UnitTree loaded, store_.LoadOrgUnits(state));
+      tree = trees_.emplace(state, std::move(loaded)).first;
+    }
+    const std::optional<int> id = tree->second.Find(code);
+    if (!id) return std::optional<org::UnitLevel>();
+    return std::optional<org::UnitLevel>(tree->second.unit(*id).level);
   }
 
  private:
   store::Store& store_;
-  std::unordered_map<std::string, std::optional<org::UnitLevel>> cache_;
+  std::unordered_map<std::string, org::UnitTree> trees_;
 };
 
 }  // namespace
@@ -107,7 +110,8 @@ Result<RosterImportReport> ImportRoster(store::Store& store,
     if (!row.role) continue;
     if (p.status != org::PersonStatus::kActive) {
       error(row, row.col.role,
-            "a person who " + std::string(org::PersonStatusName(p.status)) +
+            std::string("a person who ") +
+                (p.status == org::PersonStatus::kExpelled ? "was expelled" : "left") +
                 " holds no post; leave the role blank");
       good[i] = false;
     } else if (!p.came_from.empty()) {
@@ -180,7 +184,8 @@ Result<UnitsImportReport> ImportUnits(store::Store& store,
   // Each state's tree, loaded when a row first needs it, as a list of units
   // by code that the rows change or extend.
   struct Draft {
-    std::vector<org::Unit> units;  // parent = index in `units`
+    std::vector<org::Unit> units;                 // parent = index in `units`
+    std::vector<const importers::UnitRow*> rows;  // the row that set it; null if none
     std::unordered_map<std::string, int> by_code;
   };
   std::map<std::string, Draft> drafts;
@@ -192,6 +197,7 @@ Result<UnitsImportReport> ImportUnits(store::Store& store,
     for (const org::Unit& u : tree.units()) {
       d.by_code[u.code] = static_cast<int>(d.units.size());
       d.units.push_back(u);
+      d.rows.push_back(nullptr);
     }
     return &drafts.emplace(state, std::move(d)).first->second;
   };
@@ -245,6 +251,7 @@ Result<UnitsImportReport> ImportUnits(store::Store& store,
     if (old == d->by_code.end()) {
       d->by_code[u.code] = static_cast<int>(d->units.size());
       d->units.push_back(std::move(u));
+      d->rows.push_back(&row);
       ++report.units_added;
     } else {
       // Keep the part and AC the file leaves blank.
@@ -262,11 +269,28 @@ Result<UnitsImportReport> ImportUnits(store::Store& store,
       }
       if (parent == -2) continue;
       was = std::move(u);
+      d->rows[old->second] = &row;
       ++report.units_changed;
+    }
+  }
+  // A unit whose level a row changed must stay above the units under it.
+  for (const auto& [state, d] : drafts) {
+    for (size_t i = 0; i < d.units.size(); ++i) {
+      const int p = d.units[i].parent;
+      if (p < 0 || d.units[p].level < d.units[i].level) continue;
+      const importers::UnitRow* row = d.rows[p] != nullptr ? d.rows[p] : d.rows[i];
+      if (row == nullptr) continue;  // as stored
+      error(*row, row->col.level,
+            "a " + std::string(org::UnitLevelName(d.units[p].level)) + " (" +
+                d.units[p].code + ") cannot be above " + d.units[i].code + ", a " +
+                std::string(org::UnitLevelName(d.units[i].level)) +
+                "; move or change the units under it first");
     }
   }
   if (problems.HasErrors()) {
     report.problems = problems.items();
+    std::stable_sort(report.problems.begin(), report.problems.end(),
+                     [](const auto& a, const auto& b) { return a.line < b.line; });
     report.units_added = report.units_changed = 0;
     return report;
   }

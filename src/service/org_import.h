@@ -15,9 +15,11 @@
 // Units (importers/units_file.h): a file is for one state. Rows are added to (or change
 // the name, level, parent and places of) the units of their state's stored tree, in file
 // order, so a parent may come earlier in the file. A row is an error when its parent is
-// not stored or earlier in the file, its level is not below its parent's, its code does
-// not start with its state's code and '/', or a new state root would come without a state
-// level. Any error stops the import: a unit tree is written whole or not at all.
+// not stored or earlier in the file, its level is not below its parent's (nor, for a
+// stored unit it changes, above the units under it), it moves a unit under itself, its
+// code does not start with its state's code and '/', its state is not that of the
+// file's first row, or a new state root would come without a state level. Any error
+// stops the import: a unit tree is written whole or not at all.
 //
 // Errors (Status): NotFound for a missing file, IoError from the store.
 // Problems of the file are not a Status: they come back in the report.

@@ -30,6 +30,7 @@ std::string PostJson(const org::Post& q) {
   nlohmann::ordered_json j = {{"id", q.id},     {"person", q.person},
                               {"unit", q.unit}, {"role", org::RoleName(q.role)},
                               {"from", q.from}, {"to", q.to}};
+  if (q.id == 0) j.erase("id");  // not stored yet: the entry's subject names it
   return j.dump();
 }
 
@@ -37,6 +38,7 @@ std::string SessionJson(const org::TrainingSession& s) {
   nlohmann::ordered_json j = {{"id", s.id},           {"unit", s.unit},
                               {"date", s.date},       {"topic", s.topic},
                               {"trainer", s.trainer}, {"induction", s.induction}};
+  if (s.id == 0) j.erase("id");
   return j.dump();
 }
 
@@ -63,6 +65,7 @@ Status ApplyFields(const PersonFields& f, org::Person* p) {
 }
 
 Status CheckUnitExists(store::Store& store, const std::string& code) {
+  if (code.empty()) return Status::InvalidArgument("no unit given: name a unit code");
   JANADHAR_ASSIGN_OR_RETURN(auto unit, store.FindOrgUnit(code));
   if (!unit) {
     return Status::NotFound("no unit '" + code +
@@ -82,7 +85,11 @@ std::string Subject(const org::Person& p) {
 }
 
 std::string Describe(const org::Person& p) {
-  return "person " + std::to_string(p.id) + " (" + org::DisplayName(p) + ")";
+  return Subject(p) + " (" + org::DisplayName(p) + ")";
+}
+
+std::string Departed(org::PersonStatus s) {  // "a person who left", "… was expelled"
+  return s == org::PersonStatus::kExpelled ? "was expelled" : "left";
 }
 
 }  // namespace
@@ -97,6 +104,7 @@ std::string PersonJson(const org::Person& p) {
                               {"came_from", p.came_from},
                               {"status", org::PersonStatusName(p.status)},
                               {"unit", p.unit}};
+  if (p.id == 0) j.erase("id");
   return j.dump();
 }
 
@@ -193,7 +201,7 @@ Result<org::Person> ReadmitPerson(store::Store& store, const std::string& who,
   }
   JANADHAR_ASSIGN_OR_RETURN(org::OrgSettings settings, LoadSettings(store));
   const std::string level(org::UnitLevelName(settings.readmit_level));
-  const std::string status(org::PersonStatusName(before.status));
+  const std::string status = Departed(before.status);
   if (actor.unit.empty()) {
     return Status::PermissionDenied(
         Describe(before) + " " + status + "; only a unit at " + level +
@@ -237,8 +245,7 @@ Result<org::Post> AssignPost(store::Store& store, const std::string& who,
   JANADHAR_ASSIGN_OR_RETURN(org::Person p, FindPerson(store, who));
   JANADHAR_ASSIGN_OR_RETURN(std::string day, DateOrToday(from));
   if (p.status != org::PersonStatus::kActive) {
-    return Status::FailedPrecondition(Describe(p) + " " +
-                                      std::string(org::PersonStatusName(p.status)) +
+    return Status::FailedPrecondition(Describe(p) + " " + Departed(p.status) +
                                       " and holds no post unless readmitted");
   }
   JANADHAR_ASSIGN_OR_RETURN(auto u, store.FindOrgUnit(unit));
@@ -351,45 +358,6 @@ Result<AttendanceReport> RecordAttendance(store::Store& store, int64_t session,
     JANADHAR_RETURN_IF_ERROR(store.AddAttendance(session, ids, audit).status());
   }
   return report;
-}
-
-Result<org::OrgSettings> LoadSettings(store::Store& store) {
-  JANADHAR_ASSIGN_OR_RETURN(org::SettingList list, store.LoadOrgSettings());
-  auto settings = org::SettingsFromList(list);
-  if (!settings.ok()) {
-    return Status::Internal("the stored settings are not valid: " +
-                            settings.status().message());
-  }
-  return *settings;
-}
-
-Result<org::OrgSettings> ChangeSettings(store::Store& store,
-                                        const org::SettingList& changes,
-                                        const OrgActor& actor) {
-  JANADHAR_ASSIGN_OR_RETURN(org::SettingList stored, store.LoadOrgSettings());
-  org::SettingList merged = stored;
-  for (const auto& [key, value] : changes) {
-    auto it = std::find_if(merged.begin(), merged.end(),
-                           [&](const auto& kv) { return kv.first == key; });
-    if (it == merged.end()) {
-      merged.emplace_back(key, value);
-    } else {
-      it->second = value;
-    }
-  }
-  JANADHAR_ASSIGN_OR_RETURN(org::OrgSettings settings, org::SettingsFromList(merged));
-  const auto json = [](const org::SettingList& list) {
-    nlohmann::ordered_json j = nlohmann::ordered_json::object();
-    for (const auto& [k, v] : list) j[k] = v;
-    return j.dump();
-  };
-  auto before = org::SettingsFromList(stored);
-  JANADHAR_RETURN_IF_ERROR(store.SaveOrgSettings(
-      org::SettingsToList(settings),
-      Entry(actor, "settings.change", "settings",
-            before.ok() ? json(org::SettingsToList(*before)) : json(stored),
-            json(org::SettingsToList(settings)))));
-  return settings;
 }
 
 }  // namespace janadhar::service

@@ -104,7 +104,8 @@ Result<org::OrgSettings> ChangeSettings(store::Store& store,
                                         const org::SettingList& changes,
                                         const OrgActor& actor);
 
-// A person's audit JSON (for the log's before and after).
+// A person's audit JSON (for the log's before and after); without "id" for a
+// person not stored yet (the audit entry's subject names the new id).
 std::string PersonJson(const org::Person& p);
 
 }  // namespace janadhar::service

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
 #include <utility>
@@ -190,6 +191,17 @@ Result<OrgBootstrapReport> BootstrapOrg(store::Store& store,
   JANADHAR_RETURN_IF_ERROR(store.ReplaceOrgUnits(report.state, tree));
   report.stored = true;
   report.units = tree.CountByLevel();
+  org::AuditEntry entry;
+  entry.actor = request.actor.user.empty() ? "unknown" : request.actor.user;
+  entry.actor_unit = request.actor.unit;
+  entry.action = "units.bootstrap";
+  entry.subject = "units of " + report.state;
+  entry.after = nlohmann::ordered_json{
+      {"election", report.election},
+      {"districts_file", report.districts_file},
+      {"units",
+       tree.size()}}.dump();
+  JANADHAR_RETURN_IF_ERROR(store.AppendAudit(entry));
   if (!report.acs_without_booths.empty()) {
     report.warnings.push_back(std::to_string(report.acs_without_booths.size()) +
                               " AC(s) have no booth results in " + report.election +

@@ -26,6 +26,7 @@
 
 #include "base/status.h"
 #include "importers/problems.h"
+#include "service/org_people.h"
 #include "store/store.h"
 
 namespace janadhar::service {
@@ -37,6 +38,7 @@ struct OrgBootstrapRequest {
   std::string election;
   std::string districts_file;  // a region lookup with DISTRICT; "" = no district level
   int max_booths_per_kendra = 5;
+  OrgActor actor;  // for the audit log's entry
 };
 
 struct OrgAc {

@@ -13,20 +13,25 @@
 // 1.5 million posts. The audit log refuses updates and deletes.
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "store/sqlite/migrations.h"
+#include "store/sqlite/sqlite_org_util.h"
 #include "store/sqlite/sqlite_util.h"
 
 namespace janadhar::store::sqlite {
 namespace {
 
 constexpr std::string_view kOrgV5 = R"sql(
+-- CHECKs list their values with OR, not IN: SQLite builds an ephemeral table
+-- for an IN list of three or more values each time it checks a row.
 CREATE TABLE org_units_v5 (
   id INTEGER PRIMARY KEY,
   parent_id INTEGER REFERENCES org_units_v5(id),
-  level TEXT NOT NULL CHECK (level IN ('state', 'district', 'ac', 'block', 'mandal',
-                                       'shakti_kendra', 'booth')),
+  level TEXT NOT NULL CHECK (level = 'state' OR level = 'district' OR level = 'ac' OR
+                             level = 'block' OR level = 'mandal' OR
+                             level = 'shakti_kendra' OR level = 'booth'),
   code TEXT NOT NULL UNIQUE,
   name TEXT NOT NULL,
   state TEXT NOT NULL,  -- the ECI code of the tree's root
@@ -42,6 +47,9 @@ ALTER TABLE org_units_v5 RENAME TO org_units;
 CREATE INDEX org_units_parent ON org_units(parent_id);
 CREATE INDEX org_units_state ON org_units(state, lft);
 
+-- name_keys: the search keys of name_hi, '|', those of name_en, in order
+-- (org/name_key.h), so that a search scores its candidates without
+-- transliterating them.
 CREATE TABLE org_people (
   id INTEGER PRIMARY KEY,
   name_hi TEXT NOT NULL,
@@ -50,28 +58,31 @@ CREATE TABLE org_people (
   epic TEXT UNIQUE,  -- NULL when not given
   joined TEXT NOT NULL,
   came_from TEXT NOT NULL,  -- '' when none
-  status TEXT NOT NULL CHECK (status IN ('active', 'left', 'expelled')),
+  status TEXT NOT NULL CHECK (status = 'active' OR status = 'left' OR status = 'expelled'),
   unit_id INTEGER NOT NULL REFERENCES org_units(id),
-  synthetic INTEGER NOT NULL DEFAULT 0
+  synthetic INTEGER NOT NULL DEFAULT 0,
+  name_keys TEXT NOT NULL DEFAULT ''  -- see above
 );
 CREATE INDEX org_people_unit ON org_people(unit_id);
 CREATE INDEX org_people_synthetic ON org_people(synthetic) WHERE synthetic = 1;
 
--- The search keys of each person's names (org/name_key.h).
+-- The search keys of each person's names (org/name_key.h). No foreign key:
+-- checking 4.5 million keys against org_people costs `org synth` seconds;
+-- whoever deletes people deletes their keys first.
 CREATE TABLE org_name_tokens (
   token TEXT NOT NULL,
-  person_id INTEGER NOT NULL REFERENCES org_people(id) ON DELETE CASCADE,
+  person_id INTEGER NOT NULL,
   PRIMARY KEY (token, person_id)
 ) WITHOUT ROWID;
-CREATE INDEX org_name_tokens_person ON org_name_tokens(person_id, token);
+-- org_name_tokens_person: kTokensPersonIndex (sqlite_org_util.h), made below.
 
 CREATE TABLE org_posts (
   id INTEGER PRIMARY KEY,
   person_id INTEGER NOT NULL REFERENCES org_people(id) ON DELETE CASCADE,
   unit_id INTEGER NOT NULL REFERENCES org_units(id),
-  role TEXT NOT NULL CHECK (role IN ('president', 'general_secretary',
-    'election_committee_member', 'booth_president', 'booth_committee_member',
-    'polling_agent', 'page_in_charge')),
+  role TEXT NOT NULL CHECK (role = 'president' OR role = 'general_secretary' OR
+    role = 'election_committee_member' OR role = 'booth_president' OR
+    role = 'booth_committee_member' OR role = 'polling_agent' OR role = 'page_in_charge'),
   from_date TEXT NOT NULL,
   to_date TEXT,  -- NULL while it is held
   synthetic INTEGER NOT NULL DEFAULT 0
@@ -93,12 +104,7 @@ CREATE TABLE org_unit_staff (
   polling_agent INTEGER NOT NULL DEFAULT 0,
   page_in_charge INTEGER NOT NULL DEFAULT 0
 );
-CREATE TRIGGER org_posts_held AFTER INSERT ON org_posts WHEN NEW.to_date IS NULL
-BEGIN
-  INSERT INTO org_unit_staff (unit_id) VALUES (NEW.unit_id) ON CONFLICT DO NOTHING;
-  UPDATE org_unit_staff SET president = president + (NEW.role = 'president'), general_secretary = general_secretary + (NEW.role = 'general_secretary'), election_committee_member = election_committee_member + (NEW.role = 'election_committee_member'), booth_president = booth_president + (NEW.role = 'booth_president'), booth_committee_member = booth_committee_member + (NEW.role = 'booth_committee_member'), polling_agent = polling_agent + (NEW.role = 'polling_agent'), page_in_charge = page_in_charge + (NEW.role = 'page_in_charge')
-    WHERE unit_id = NEW.unit_id;
-END;
+-- org_posts_held: kStaffHeldTrigger (sqlite_org_util.h), made below.
 CREATE TRIGGER org_posts_ended AFTER UPDATE OF to_date ON org_posts
   WHEN OLD.to_date IS NULL AND NEW.to_date IS NOT NULL
 BEGIN
@@ -154,44 +160,48 @@ CREATE TABLE org_settings (
 );
 )sql";
 
-// Numbers the units of version 4 (stored parents first) in pre-order.
+// Numbers the units of version 4 (stored parents first) in pre-order, and
+// gives every unit the code of its tree's root as its state.
 Status NumberUnits(sqlite3* db) {
   JANADHAR_ASSIGN_OR_RETURN(
       Statement read,
-      Statement::Prepare(db, "SELECT id, parent_id FROM org_units ORDER BY id"));
-  std::vector<int64_t> ids;
+      Statement::Prepare(db, "SELECT id, parent_id, code FROM org_units ORDER BY id"));
   std::unordered_map<int64_t, std::vector<int64_t>> children;
-  std::vector<int64_t> roots;
+  std::vector<std::pair<int64_t, std::string>> roots;
   while (true) {
     JANADHAR_ASSIGN_OR_RETURN(bool row, read.Step());
     if (!row) break;
     if (read.IsNull(1)) {
-      roots.push_back(read.Int(0));
+      roots.emplace_back(read.Int(0), read.Text(2));
     } else {
       children[read.Int(1)].push_back(read.Int(0));
     }
   }
   JANADHAR_ASSIGN_OR_RETURN(
       Statement write,
-      Statement::Prepare(db, "UPDATE org_units SET lft = ?, rgt = ? WHERE id = ?"));
-  for (const int64_t root : roots) {
-    // Iterative pre-order: (id, next child index).
-    std::vector<std::pair<int64_t, size_t>> stack = {{root, 0}};
-    std::unordered_map<int64_t, int64_t> lft;
-    int64_t position = 0;
-    lft[root] = position++;
+      Statement::Prepare(
+          db, "UPDATE org_units SET lft = ?, rgt = ?, state = ? WHERE id = ?"));
+  for (const auto& [root, state] : roots) {
+    // Iterative pre-order: (id, its position, next child index).
+    struct Open {
+      int64_t id;
+      int64_t lft;
+      size_t next;
+    };
+    std::vector<Open> stack = {{root, 0, 0}};
+    int64_t position = 1;
     while (!stack.empty()) {
-      auto& [id, next] = stack.back();
-      const auto& kids = children[id];
-      if (next < kids.size()) {
-        const int64_t child = kids[next++];
-        lft[child] = position++;
-        stack.emplace_back(child, 0);
+      Open& top = stack.back();
+      const auto kids = children.find(top.id);
+      if (kids != children.end() && top.next < kids->second.size()) {
+        const int64_t child = kids->second[top.next++];
+        stack.push_back({child, position++, 0});
         continue;
       }
-      write.Bind(1, lft[id]);
+      write.Bind(1, top.lft);
       write.Bind(2, position - 1);
-      write.Bind(3, id);
+      write.Bind(3, state);
+      write.Bind(4, top.id);
       JANADHAR_RETURN_IF_ERROR(write.Run());
       stack.pop_back();
     }
@@ -203,6 +213,10 @@ Status NumberUnits(sqlite3* db) {
 
 Status CreateOrgPeople(sqlite3* db) {
   JANADHAR_RETURN_IF_ERROR(Exec(db, kOrgV5, "creating the organisation's tables"));
+  JANADHAR_RETURN_IF_ERROR(
+      Exec(db, kStaffHeldTrigger, "creating the organisation's staff counts"));
+  JANADHAR_RETURN_IF_ERROR(
+      Exec(db, kTokensPersonIndex, "creating the organisation's search keys"));
   return NumberUnits(db);
 }
 

@@ -2,7 +2,9 @@
 // per unit, the parent by id, the state's code on every unit, and the
 // pre-order numbers lft/rgt of each unit in its state's tree (store/README.md).
 #include <algorithm>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -61,51 +63,77 @@ FROM org_units u WHERE u.state = ?1 AND n > 0
   return referenced;
 }
 
+// A level as stored; nullopt for text that is not one.
+std::optional<org::UnitLevel> StoredLevel(std::string_view t) {
+  if (t == "booth") return org::UnitLevel::kBooth;
+  if (t == "shakti_kendra") return org::UnitLevel::kShaktiKendra;
+  auto level = org::ParseUnitLevel(t);
+  if (!level.ok()) return std::nullopt;
+  return *level;
+}
+
 // The units of `state` in pre-order, inside the caller's read transaction;
-// the (row id, tree id) of each unit into `ids` when given.
+// the (row id, tree id) of each unit into `ids` when given. The table is
+// scanned in row order (cheaper than the (state, lft) index and a row lookup
+// per unit) and the rows put in pre-order here.
 Result<org::UnitTree> ReadUnits(sqlite3* db, const std::string& state,
                                 std::vector<std::pair<int64_t, int>>* ids) {
   JANADHAR_ASSIGN_OR_RETURN(
-      Statement count,
-      Statement::Prepare(db, "SELECT count(*) FROM org_units WHERE state = ?"));
-  count.Bind(1, state);
-  JANADHAR_ASSIGN_OR_RETURN(bool counted, count.Step());
-  const int64_t n = counted ? count.Int(0) : 0;
-  JANADHAR_ASSIGN_OR_RETURN(
       Statement stmt,
       Statement::Prepare(db,
-                         "SELECT id, parent_id, level, code, name, state, ac, part "
-                         "FROM org_units WHERE state = ? ORDER BY lft"));
+                         "SELECT lft, id, parent_id, level, code, name, ac, part "
+                         "FROM org_units NOT INDEXED WHERE state = ?"));
   stmt.Bind(1, state);
-  org::UnitTree tree;
-  tree.Reserve(static_cast<size_t>(n));
-  std::unordered_map<int64_t, int> tree_id;  // row id → tree id
-  tree_id.reserve(static_cast<size_t>(n));
+  struct Row {
+    int64_t lft, id, parent;  // parent -1 for the root
+    org::Unit unit;
+  };
+  std::vector<Row> rows;
   while (true) {
-    JANADHAR_ASSIGN_OR_RETURN(bool row, stmt.Step());
-    if (!row) break;
-    org::Unit u;
-    if (!stmt.IsNull(1)) {
-      const auto parent = tree_id.find(stmt.Int(1));
+    JANADHAR_ASSIGN_OR_RETURN(bool more, stmt.Step());
+    if (!more) break;
+    Row r;
+    r.lft = stmt.Int(0);
+    r.id = stmt.Int(1);
+    r.parent = stmt.IsNull(2) ? -1 : stmt.Int(2);
+    const auto level = StoredLevel(stmt.TextView(3));
+    if (!level) {
+      return Status::Internal("org unit " + stmt.Text(4) + " has the level '" +
+                              stmt.Text(3) + "'");
+    }
+    r.unit.level = *level;
+    r.unit.code = stmt.Text(4);
+    r.unit.name = stmt.Text(5);
+    r.unit.state = state;
+    r.unit.ac = static_cast<int>(stmt.Int(6));
+    r.unit.part = stmt.Text(7);
+    rows.push_back(std::move(r));
+  }
+  if (!std::is_sorted(rows.begin(), rows.end(),
+                      [](const Row& a, const Row& b) { return a.lft < b.lft; })) {
+    std::sort(rows.begin(), rows.end(),
+              [](const Row& a, const Row& b) { return a.lft < b.lft; });
+  }
+  org::UnitTree tree;
+  tree.Reserve(rows.size());
+  std::unordered_map<int64_t, int> tree_id;  // row id → tree id
+  tree_id.reserve(rows.size());
+  for (Row& r : rows) {
+    if (r.parent >= 0) {
+      const auto parent = tree_id.find(r.parent);
       if (parent == tree_id.end()) {
-        return Status::Internal("org unit " + stmt.Text(3) +
+        return Status::Internal("org unit " + r.unit.code +
                                 " is stored before its parent");
       }
-      u.parent = parent->second;
+      r.unit.parent = parent->second;
     }
-    JANADHAR_ASSIGN_OR_RETURN(u.level, ReadUnitLevel(stmt, 2, 3));
-    u.code = stmt.Text(3);
-    u.name = stmt.Text(4);
-    u.state = stmt.Text(5);
-    u.ac = static_cast<int>(stmt.Int(6));
-    u.part = stmt.Text(7);
-    auto id = tree.Add(std::move(u));
+    auto id = tree.Add(std::move(r.unit));
     if (!id.ok()) {
       return Status::Internal("the stored units of " + state +
                               " are not a tree: " + id.status().message());
     }
-    tree_id.emplace(stmt.Int(0), *id);
-    if (ids != nullptr) ids->emplace_back(stmt.Int(0), *id);
+    tree_id.emplace(r.id, *id);
+    if (ids != nullptr) ids->emplace_back(r.id, *id);
   }
   return tree;
 }
@@ -252,21 +280,23 @@ Result<Store::StaffedUnits> SqliteStore::LoadStaffedUnits(const std::string& sta
   JANADHAR_ASSIGN_OR_RETURN(
       Statement stmt,
       Statement::Prepare(db_,
-                         "SELECT unit_id, president, general_secretary, "
-                         "election_committee_member, booth_president, "
-                         "booth_committee_member, polling_agent, page_in_charge "
-                         "FROM org_unit_staff"));
+                         "SELECT unit_id, booth_president, booth_committee_member, "
+                         "polling_agent, page_in_charge FROM org_unit_staff"));
   while (true) {
     JANADHAR_ASSIGN_OR_RETURN(bool row, stmt.Step());
     if (!row) break;
     const auto it = tree_id.find(stmt.Int(0));
     if (it == tree_id.end()) continue;  // another state's unit
     if (out.tree.unit(it->second).level != org::UnitLevel::kBooth) continue;
+    // Booths hold booth roles only (the service sees to it).
     org::BoothStaff s;
     bool any = false;
-    for (int r = 0; r < org::kRoleCount; ++r) {
-      s.posts[r] = static_cast<int>(stmt.Int(1 + r));
-      any |= s.posts[r] != 0;
+    int column = 1;
+    for (const org::Role role :
+         {org::Role::kBoothPresident, org::Role::kBoothCommitteeMember,
+          org::Role::kPollingAgent, org::Role::kPageInCharge}) {
+      s[role] = static_cast<int>(stmt.Int(column++));
+      any |= s[role] != 0;
     }
     if (any) out.staff[it->second] = s;
   }

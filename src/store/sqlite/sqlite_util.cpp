@@ -148,6 +148,13 @@ std::string Statement::Text(int column) const {
                      static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)));
 }
 
+std::string_view Statement::TextView(int column) const {
+  const auto* text = sqlite3_column_text(stmt_, column);
+  if (text == nullptr) return {};
+  return std::string_view(reinterpret_cast<const char*>(text),
+                          static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)));
+}
+
 std::string_view Statement::Blob(int column) const {
   const void* data = sqlite3_column_blob(stmt_, column);
   if (data == nullptr) return {};

@@ -69,6 +69,8 @@ class Statement {
   // results::kMissing for NULL, else the value.
   int64_t Count(int column) const;
   std::string Text(int column) const;
+  // The text without a copy, valid until the next Step or Reset.
+  std::string_view TextView(int column) const;
   std::string_view Blob(int column) const;
 
  private:
