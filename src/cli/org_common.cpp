@@ -9,7 +9,6 @@
 namespace janadhar::cli {
 
 using report::Cell;
-using report::Kind;
 
 std::string DefaultUser() {
   for (const char* name : {"JANADHAR_USER", "USER"}) {

@@ -50,8 +50,9 @@ Result<OrgSettings> SettingsFromList(const SettingList& list) {
       const ParsedCount n = ParseCount(value);
       if (role.ok() && IsBoothRole(*role)) {
         if (n.kind != CountParse::kOk || n.value > 1000) {
-          return Status::InvalidArgument(key + ": '" + value +
-                                         "' is not a count from 0 to 1000");
+          std::string message = key;
+          message += ": '" + value + "' is not a count from 0 to 1000";
+          return Status::InvalidArgument(message);
         }
         settings.booth[*role] = static_cast<int>(n.value);
         continue;

@@ -38,13 +38,13 @@ Result<org::OrgSettings> ChangeSettings(store::Store& store,
                                         const OrgActor& actor) {
   JANADHAR_ASSIGN_OR_RETURN(org::SettingList stored, store.LoadOrgSettings());
   org::SettingList merged = stored;
-  for (const auto& [key, value] : changes) {
+  for (const auto& change : changes) {
     auto it = std::find_if(merged.begin(), merged.end(),
-                           [&](const auto& kv) { return kv.first == key; });
+                           [&](const auto& kv) { return kv.first == change.first; });
     if (it == merged.end()) {
-      merged.emplace_back(key, value);
+      merged.push_back(change);
     } else {
-      it->second = value;
+      it->second = change.second;
     }
   }
   JANADHAR_ASSIGN_OR_RETURN(org::OrgSettings settings, org::SettingsFromList(merged));
