@@ -13,6 +13,7 @@ namespace janadhar::store {
 namespace {
 
 using org::Role;
+using testing::AddPersonOrFail;
 using testing::Audit;
 using testing::kB1;
 using testing::kB2;
@@ -23,20 +24,14 @@ using testing::OpenOrgStore;
 using testing::OrgCounts;
 using testing::QueryInt;
 
-int64_t AddOrDie(Store& store, const org::Person& p) {
-  auto id = store.AddPerson(p, Audit("person.add"));
-  EXPECT_TRUE(id.ok()) << id.status().ToString();
-  return id.ok() ? *id : 0;
-}
-
 TEST(SqliteOrgPeopleTest, APersonIsAddedReadAndFound) {
   auto s = OpenOrgStore();
   ASSERT_TRUE(s.store);
   org::Person ram = MakePerson("राम कुमार", "Ram Kumar", 1);
   ram.epic = "ABC1234567";
   ram.came_from = "INC";
-  const int64_t id = AddOrDie(*s.store, ram);
-  const int64_t other = AddOrDie(*s.store, MakePerson("सीता", "Sita", 2, kB3));
+  const int64_t id = AddPersonOrFail(*s.store, ram);
+  const int64_t other = AddPersonOrFail(*s.store, MakePerson("सीता", "Sita", 2, kB3));
   EXPECT_GT(id, 0);
   EXPECT_GT(other, id);
 
@@ -83,7 +78,7 @@ TEST(SqliteOrgPeopleTest, APhoneOrEpicHeldTwiceNamesTheHolderAndWritesNothing) {
   ASSERT_TRUE(s.store);
   org::Person ram = MakePerson("राम कुमार", "Ram Kumar", 1);
   ram.epic = "ABC1234567";
-  const int64_t id = AddOrDie(*s.store, ram);
+  const int64_t id = AddPersonOrFail(*s.store, ram);
   const auto before = OrgCounts(s.path);
 
   org::Person same_phone = MakePerson("", "Shyam Lal", 1);
@@ -106,7 +101,7 @@ TEST(SqliteOrgPeopleTest, APhoneOrEpicHeldTwiceNamesTheHolderAndWritesNothing) {
 TEST(SqliteOrgPeopleTest, AnUnknownUnitIsNotFoundAndWritesNothing) {
   auto s = OpenOrgStore();
   ASSERT_TRUE(s.store);
-  const int64_t id = AddOrDie(*s.store, MakePerson("", "Ram", 1));
+  const int64_t id = AddPersonOrFail(*s.store, MakePerson("", "Ram", 1));
   const auto before = OrgCounts(s.path);
   EXPECT_EQ(s.store->AddPerson(MakePerson("", "Shyam", 2, "S24/AC9"), Audit("a"))
                 .status()
@@ -134,8 +129,8 @@ TEST(SqliteOrgPeopleTest, AnUnknownUnitIsNotFoundAndWritesNothing) {
 TEST(SqliteOrgPeopleTest, AnUpdateMovesTheSearchKeysAndCanEndThePosts) {
   auto s = OpenOrgStore();
   ASSERT_TRUE(s.store);
-  const int64_t id = AddOrDie(*s.store, MakePerson("राम कुमार", "Ram Kumar", 1));
-  const int64_t other = AddOrDie(*s.store, MakePerson("", "Sita", 2));
+  const int64_t id = AddPersonOrFail(*s.store, MakePerson("राम कुमार", "Ram Kumar", 1));
+  const int64_t other = AddPersonOrFail(*s.store, MakePerson("", "Sita", 2));
   ASSERT_TRUE(
       s.store->AddPost(MakePost(id, kB1, Role::kBoothPresident), Audit("a")).ok());
   ASSERT_TRUE(s.store->AddPost(MakePost(id, kB2, Role::kPollingAgent), Audit("a")).ok());
@@ -199,7 +194,7 @@ TEST(SqliteOrgPeopleTest, AnUpdateMovesTheSearchKeysAndCanEndThePosts) {
 TEST(SqliteOrgPeopleTest, ABatchWritesPeoplePostsAndTrainingByIndex) {
   auto s = OpenOrgStore();
   ASSERT_TRUE(s.store);
-  const int64_t first = AddOrDie(*s.store, MakePerson("", "Already Here", 1));
+  const int64_t first = AddPersonOrFail(*s.store, MakePerson("", "Already Here", 1));
   Store::OrgBatch batch;
   batch.people = {MakePerson("राम", "Ram", 10), MakePerson("", "Sita", 11, kB2),
                   MakePerson("श्याम", "", 12, kB3)};
@@ -256,7 +251,7 @@ TEST(SqliteOrgPeopleTest, ABatchWritesPeoplePostsAndTrainingByIndex) {
 TEST(SqliteOrgPeopleTest, AFailingBatchWritesNothing) {
   auto s = OpenOrgStore();
   ASSERT_TRUE(s.store);
-  const int64_t holder = AddOrDie(*s.store, MakePerson("", "Already Here", 3));
+  const int64_t holder = AddPersonOrFail(*s.store, MakePerson("", "Already Here", 3));
   ASSERT_TRUE(
       s.store->AddPost(MakePost(holder, kB1, Role::kBoothPresident), Audit("a")).ok());
   const auto before = OrgCounts(s.path);
@@ -306,7 +301,7 @@ TEST(SqliteOrgPeopleTest, AFailingBatchWritesNothing) {
 TEST(SqliteOrgPeopleTest, ALargeBatchCountsItsPostsItself) {
   auto s = OpenOrgStore();
   ASSERT_TRUE(s.store);
-  const int64_t first = AddOrDie(*s.store, MakePerson("", "First", 99999));
+  const int64_t first = AddPersonOrFail(*s.store, MakePerson("", "First", 99999));
   ASSERT_TRUE(
       s.store->AddPost(MakePost(first, kB1, Role::kBoothPresident), Audit("a")).ok());
   Store::OrgBatch batch;

@@ -18,6 +18,7 @@ namespace janadhar::store {
 namespace {
 
 using org::Role;
+using testing::AddPersonOrFail;
 using testing::Audit;
 using testing::kAc1;
 using testing::kAc2;
@@ -30,16 +31,10 @@ using testing::OpenOrgStore;
 using testing::OrgCounts;
 using testing::QueryInt;
 
-int64_t Add(Store& store, const org::Person& p) {
-  auto id = store.AddPerson(p, Audit("person.add"));
-  EXPECT_TRUE(id.ok()) << id.status().ToString();
-  return id.ok() ? *id : 0;
-}
-
 TEST(SqliteOrgPostsTest, OnePersonHoldsOneCurrentPostPerUnit) {
   auto s = OpenOrgStore();
   ASSERT_TRUE(s.store);
-  const int64_t ram = Add(*s.store, MakePerson("", "Ram", 1));
+  const int64_t ram = AddPersonOrFail(*s.store, MakePerson("", "Ram", 1));
   auto post = s.store->AddPost(MakePost(ram, kB1, Role::kBoothPresident), Audit("a"));
   ASSERT_TRUE(post.ok());
   EXPECT_EQ(s.store->LoadAudit("post " + std::to_string(*post), 0)->size(), 1u);
@@ -109,7 +104,8 @@ TEST(SqliteOrgPostsTest, StaffCountsFollowEveryChangeOfThePosts) {
   ASSERT_TRUE(s.store);
   std::vector<int64_t> people;
   for (int i = 0; i < 12; ++i) {
-    people.push_back(Add(*s.store, MakePerson("", "P" + std::to_string(i), i)));
+    people.push_back(
+        AddPersonOrFail(*s.store, MakePerson("", "P" + std::to_string(i), i)));
   }
   const std::vector<std::string> units = {kB1, kB2, kB3, kAc1};
   std::mt19937 rng(7);
@@ -143,7 +139,7 @@ TEST(SqliteOrgPostsTest, StaffCountsFollowEveryChangeOfThePosts) {
                 "");
       const std::string name = "New" + std::to_string(step);
       people[std::find(people.begin(), people.end(), person) - people.begin()] =
-          Add(*s.store, MakePerson("", name, 100 + step));
+          AddPersonOrFail(*s.store, MakePerson("", name, 100 + step));
     }
     if (step % 25 == 0) ExpectStaffMatchesPosts(*s.store, s.path);
   }
@@ -165,8 +161,8 @@ org::TrainingSession Session(const std::string& unit, const std::string& date,
 TEST(SqliteOrgPostsTest, AttendanceIsRecordedOnce) {
   auto s = OpenOrgStore();
   ASSERT_TRUE(s.store);
-  const int64_t a = Add(*s.store, MakePerson("", "A", 1));
-  const int64_t b = Add(*s.store, MakePerson("", "B", 2));
+  const int64_t a = AddPersonOrFail(*s.store, MakePerson("", "A", 1));
+  const int64_t b = AddPersonOrFail(*s.store, MakePerson("", "B", 2));
   auto late = s.store->AddTrainingSession(Session(kAc1, "2024-05-01", false), Audit("t"));
   auto early = s.store->AddTrainingSession(Session(kAc2, "2024-04-01", true), Audit("t"));
   ASSERT_TRUE(late.ok() && early.ok());
@@ -202,7 +198,7 @@ TEST(SqliteOrgPostsTest, PendingTrainingListsNewcomersAndUntrainedPostHolders) {
                     const std::string& came_from) {
     org::Person p = MakePerson("", name, n, unit);
     p.came_from = came_from;
-    return Add(*s.store, p);
+    return AddPersonOrFail(*s.store, p);
   };
   const int64_t newcomer = person("Zoya", 1, kB2, "INC");  // no induction
   const int64_t inducted = person("Yash", 2, kB1, "SP");
@@ -260,7 +256,7 @@ TEST(SqliteOrgPostsTest, PendingTrainingListsNewcomersAndUntrainedPostHolders) {
 TEST(SqliteOrgPostsTest, ReplacingUnitsKeepsPeopleAttachedAndRefusesToDropTheirs) {
   auto s = OpenOrgStore();
   ASSERT_TRUE(s.store);
-  const int64_t id = Add(*s.store, MakePerson("", "Ram", 1, kB2));
+  const int64_t id = AddPersonOrFail(*s.store, MakePerson("", "Ram", 1, kB2));
   ASSERT_TRUE(s.store->AddPost(MakePost(id, kB2, Role::kPollingAgent), Audit("a")).ok());
   const int64_t b2_row =
       QueryInt(s.path, "SELECT id FROM org_units WHERE code = '" + kB2 + "'");

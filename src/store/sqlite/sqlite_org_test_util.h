@@ -87,6 +87,13 @@ inline org::AuditEntry Audit(const std::string& action, const std::string& subje
   return e;
 }
 
+// Adds a person; a failure fails the test (0 then).
+inline int64_t AddPersonOrFail(Store& store, const org::Person& p) {
+  auto id = store.AddPerson(p, Audit("person.add"));
+  EXPECT_TRUE(id.ok()) << id.status().ToString();
+  return id.ok() ? *id : 0;
+}
+
 // A store at a fresh path with OrgTree's units.
 struct OrgStore {
   std::string path;
