@@ -16,17 +16,6 @@ namespace janadhar::service {
 
 namespace {
 
-org::AuditEntry ImportEntry(const OrgActor& actor, std::string action, std::string after,
-                            std::string reason) {
-  org::AuditEntry e;
-  e.actor = actor.user.empty() ? "unknown" : actor.user;
-  e.actor_unit = actor.unit;
-  e.action = std::move(action);
-  e.after = std::move(after);
-  e.reason = std::move(reason);
-  return e;
-}
-
 // A unit's level by code: each state's tree (the code up to its first '/')
 // loaded once, when a row first names a unit of it.
 class UnitLevels {
@@ -143,8 +132,8 @@ Result<RosterImportReport> ImportRoster(store::Store& store,
     const int index = static_cast<int>(batch.people.size());
     batch.people.push_back(row.person);
     batch.person_audit.push_back(
-        ImportEntry(request.actor, "person.import", PersonJson(row.person),
-                    request.file + ":" + std::to_string(row.line)));
+        AuditEntryBy(request.actor, "person.import", "", "", PersonJson(row.person),
+                     request.file + ":" + std::to_string(row.line)));
     if (row.role) {
       org::Post q;
       q.person = index;
@@ -321,13 +310,11 @@ Result<UnitsImportReport> ImportUnits(store::Store& store,
     JANADHAR_RETURN_IF_ERROR(store.ReplaceOrgUnits(state, tree));
     report.states.push_back(state);
   }
-  org::AuditEntry e =
-      ImportEntry(request.actor, "units.import",
-                  "{\"added\":" + std::to_string(report.units_added) +
-                      ",\"changed\":" + std::to_string(report.units_changed) + "}",
-                  request.file);
-  e.subject = "units";
-  JANADHAR_RETURN_IF_ERROR(store.AppendAudit(e));
+  JANADHAR_RETURN_IF_ERROR(store.AppendAudit(
+      AuditEntryBy(request.actor, "units.import", "units", "",
+                   "{\"added\":" + std::to_string(report.units_added) +
+                       ",\"changed\":" + std::to_string(report.units_changed) + "}",
+                   request.file)));
   report.written = true;
   return report;
 }

@@ -15,15 +15,8 @@ namespace {
 
 org::AuditEntry Entry(const OrgActor& actor, std::string action, std::string subject,
                       std::string before, std::string after, std::string reason = "") {
-  org::AuditEntry e;
-  e.actor = actor.user.empty() ? "unknown" : actor.user;
-  e.actor_unit = actor.unit;
-  e.action = std::move(action);
-  e.subject = std::move(subject);
-  e.before = std::move(before);
-  e.after = std::move(after);
-  e.reason = std::move(reason);
-  return e;
+  return AuditEntryBy(actor, std::move(action), std::move(subject), std::move(before),
+                      std::move(after), std::move(reason));
 }
 
 std::string PostJson(const org::Post& q) {
@@ -93,6 +86,20 @@ std::string Departed(org::PersonStatus s) {  // "a person who left", "… was ex
 }
 
 }  // namespace
+
+org::AuditEntry AuditEntryBy(const OrgActor& actor, std::string action,
+                             std::string subject, std::string before, std::string after,
+                             std::string reason) {
+  org::AuditEntry e;
+  e.actor = actor.user.empty() ? "unknown" : actor.user;
+  e.actor_unit = actor.unit;
+  e.action = std::move(action);
+  e.subject = std::move(subject);
+  e.before = std::move(before);
+  e.after = std::move(after);
+  e.reason = std::move(reason);
+  return e;
+}
 
 std::string PersonJson(const org::Person& p) {
   nlohmann::ordered_json j = {{"id", p.id},

@@ -53,6 +53,12 @@ struct PersonFields {
   std::optional<std::string> unit;
 };
 
+// The audit entry of a change `actor` makes (the user "unknown" when not
+// given); the store fills in the time.
+org::AuditEntry AuditEntryBy(const OrgActor& actor, std::string action,
+                             std::string subject, std::string before, std::string after,
+                             std::string reason = "");
+
 // Finds the person named by `who` (see the top). NotFound says what was
 // looked for.
 Result<org::Person> FindPerson(store::Store& store, const std::string& who);

@@ -48,13 +48,8 @@ Result<org::UnitTree> TreeOf(store::Store& store, const std::string& state) {
 }
 
 org::AuditEntry Entry(const OrgActor& actor, std::string action, std::string after) {
-  org::AuditEntry e;
-  e.actor = actor.user.empty() ? "unknown" : actor.user;
-  e.actor_unit = actor.unit;
-  e.action = std::move(action);
-  e.subject = "synthetic organisation";
-  e.after = std::move(after);
-  return e;
+  return AuditEntryBy(actor, std::move(action), "synthetic organisation", "",
+                      std::move(after));
 }
 
 }  // namespace

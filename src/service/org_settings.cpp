@@ -7,22 +7,6 @@
 
 namespace janadhar::service {
 
-namespace {
-
-org::AuditEntry SettingsEntry(const OrgActor& actor, std::string before,
-                              std::string after) {
-  org::AuditEntry e;
-  e.actor = actor.user.empty() ? "unknown" : actor.user;
-  e.actor_unit = actor.unit;
-  e.action = "settings.change";
-  e.subject = "settings";
-  e.before = std::move(before);
-  e.after = std::move(after);
-  return e;
-}
-
-}  // namespace
-
 Result<org::OrgSettings> LoadSettings(store::Store& store) {
   JANADHAR_ASSIGN_OR_RETURN(org::SettingList list, store.LoadOrgSettings());
   auto settings = org::SettingsFromList(list);
@@ -56,9 +40,9 @@ Result<org::OrgSettings> ChangeSettings(store::Store& store,
   auto before = org::SettingsFromList(stored);
   JANADHAR_RETURN_IF_ERROR(store.SaveOrgSettings(
       org::SettingsToList(settings),
-      SettingsEntry(actor,
-                    before.ok() ? json(org::SettingsToList(*before)) : json(stored),
-                    json(org::SettingsToList(settings)))));
+      AuditEntryBy(actor, "settings.change", "settings",
+                   before.ok() ? json(org::SettingsToList(*before)) : json(stored),
+                   json(org::SettingsToList(settings)))));
   return settings;
 }
 
