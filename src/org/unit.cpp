@@ -2,6 +2,7 @@
 
 #include <cassert>
 #include <cctype>
+#include <functional>
 
 namespace janadhar::org {
 namespace {
@@ -99,7 +100,21 @@ std::string BoothCode(std::string_view state, int ac, std::string_view part) {
 void UnitTree::Reserve(size_t n) {
   units_.reserve(n);
   children_.reserve(n);
-  by_code_.reserve(n);
+  if (2 * n > slots_.size()) GrowSlots(n);
+}
+
+size_t UnitTree::Slot(std::string_view code) const {
+  const size_t mask = slots_.size() - 1;
+  size_t i = std::hash<std::string_view>{}(code)&mask;
+  while (slots_[i] >= 0 && units_[slots_[i]].code != code) i = (i + 1) & mask;
+  return i;
+}
+
+void UnitTree::GrowSlots(size_t min_units) {
+  size_t n = 16;
+  while (n < 2 * min_units) n *= 2;
+  slots_.assign(n, -1);
+  for (const Unit& u : units_) slots_[Slot(u.code)] = u.id;
 }
 
 Result<int> UnitTree::Add(Unit unit) {
@@ -126,9 +141,12 @@ Result<int> UnitTree::Add(Unit unit) {
     }
   }
   const int id = size();
-  if (!by_code_.emplace(unit.code, id).second) {
+  if (2 * (units_.size() + 1) > slots_.size()) GrowSlots(2 * (units_.size() + 1));
+  const size_t slot = Slot(unit.code);
+  if (slots_[slot] >= 0) {
     return Status::InvalidArgument("two units have the code '" + unit.code + "'");
   }
+  slots_[slot] = id;
   unit.id = id;
   if (unit.parent >= 0) children_[unit.parent].push_back(id);
   units_.push_back(std::move(unit));
@@ -147,9 +165,10 @@ const std::vector<int>& UnitTree::children(int id) const {
 }
 
 std::optional<int> UnitTree::Find(std::string_view code) const {
-  const auto it = by_code_.find(std::string(code));
-  if (it == by_code_.end()) return std::nullopt;
-  return it->second;
+  if (slots_.empty()) return std::nullopt;
+  const int id = slots_[Slot(code)];
+  if (id < 0) return std::nullopt;
+  return id;
 }
 
 std::vector<int> UnitTree::PathToRoot(int id) const {

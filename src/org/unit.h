@@ -29,7 +29,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "base/status.h"
@@ -123,9 +122,17 @@ class UnitTree {
   std::vector<int> CountByLevel() const;
 
  private:
+  // The slot of `code` in slots_: the one holding its unit's id, or the
+  // empty one where it would go.
+  size_t Slot(std::string_view code) const;
+  void GrowSlots(size_t min_units);
+
   std::vector<Unit> units_;
   std::vector<std::vector<int>> children_;
-  std::unordered_map<std::string, int> by_code_;
+  // Ids by code: an open-addressing table of unit ids (-1 = empty), its size
+  // a power of two at least twice the number of units; codes are compared
+  // in units_, so the table holds no copy of them.
+  std::vector<int> slots_;
 };
 
 }  // namespace janadhar::org

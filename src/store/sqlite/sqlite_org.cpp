@@ -72,12 +72,29 @@ std::optional<org::UnitLevel> StoredLevel(std::string_view t) {
   return *level;
 }
 
+// Tree ids by row id for the rows first..first+size()-1 (-1: not of the tree).
+struct RowIds {
+  int64_t first = 0;
+  std::vector<int> tree_id;
+
+  int Find(int64_t row) const {
+    if (row < first || row - first >= static_cast<int64_t>(tree_id.size())) return -1;
+    return tree_id[row - first];
+  }
+};
+
 // The units of `state` in pre-order, inside the caller's read transaction;
-// the (row id, tree id) of each unit into `ids` when given. The table is
-// scanned in row order (cheaper than the (state, lft) index and a row lookup
-// per unit) and the rows put in pre-order here.
-Result<org::UnitTree> ReadUnits(sqlite3* db, const std::string& state,
-                                std::vector<std::pair<int64_t, int>>* ids) {
+// their row ids into `ids` when given. The table is scanned in row order
+// (cheaper than the (state, lft) index and a row lookup per unit) and the
+// rows put in pre-order here.
+Result<org::UnitTree> ReadUnits(sqlite3* db, const std::string& state, RowIds* ids) {
+  // lft runs 0..n-1: the largest gives the count, read from the index.
+  JANADHAR_ASSIGN_OR_RETURN(
+      Statement count,
+      Statement::Prepare(db, "SELECT max(lft) FROM org_units WHERE state = ?"));
+  count.Bind(1, state);
+  JANADHAR_ASSIGN_OR_RETURN(bool counted, count.Step());
+  const int64_t expected = counted && !count.IsNull(0) ? count.Int(0) + 1 : 0;
   JANADHAR_ASSIGN_OR_RETURN(
       Statement stmt,
       Statement::Prepare(db,
@@ -89,10 +106,11 @@ Result<org::UnitTree> ReadUnits(sqlite3* db, const std::string& state,
     org::Unit unit;
   };
   std::vector<Row> rows;
+  rows.reserve(static_cast<size_t>(expected));
   while (true) {
     JANADHAR_ASSIGN_OR_RETURN(bool more, stmt.Step());
     if (!more) break;
-    Row r;
+    Row& r = rows.emplace_back();
     r.lft = stmt.Int(0);
     r.id = stmt.Int(1);
     r.parent = stmt.IsNull(2) ? -1 : stmt.Int(2);
@@ -102,38 +120,40 @@ Result<org::UnitTree> ReadUnits(sqlite3* db, const std::string& state,
                               stmt.Text(3) + "'");
     }
     r.unit.level = *level;
-    r.unit.code = stmt.Text(4);
-    r.unit.name = stmt.Text(5);
+    r.unit.code = stmt.TextView(4);
+    r.unit.name = stmt.TextView(5);
     r.unit.state = state;
     r.unit.ac = static_cast<int>(stmt.Int(6));
-    r.unit.part = stmt.Text(7);
-    rows.push_back(std::move(r));
+    r.unit.part = stmt.TextView(7);
   }
+  org::UnitTree tree;
+  if (rows.empty()) return tree;
+  RowIds local;
+  RowIds& map = ids != nullptr ? *ids : local;
+  const auto [low, high] = std::minmax_element(
+      rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.id < b.id; });
+  map.first = low->id;
+  map.tree_id.assign(static_cast<size_t>(high->id - map.first + 1), -1);
   if (!std::is_sorted(rows.begin(), rows.end(),
                       [](const Row& a, const Row& b) { return a.lft < b.lft; })) {
     std::sort(rows.begin(), rows.end(),
               [](const Row& a, const Row& b) { return a.lft < b.lft; });
   }
-  org::UnitTree tree;
   tree.Reserve(rows.size());
-  std::unordered_map<int64_t, int> tree_id;  // row id → tree id
-  tree_id.reserve(rows.size());
   for (Row& r : rows) {
     if (r.parent >= 0) {
-      const auto parent = tree_id.find(r.parent);
-      if (parent == tree_id.end()) {
+      r.unit.parent = map.Find(r.parent);
+      if (r.unit.parent < 0) {
         return Status::Internal("org unit " + r.unit.code +
                                 " is stored before its parent");
       }
-      r.unit.parent = parent->second;
     }
     auto id = tree.Add(std::move(r.unit));
     if (!id.ok()) {
       return Status::Internal("the stored units of " + state +
                               " are not a tree: " + id.status().message());
     }
-    tree_id.emplace(r.id, *id);
-    if (ids != nullptr) ids->emplace_back(r.id, *id);
+    map.tree_id[r.id - map.first] = *id;
   }
   return tree;
 }
@@ -270,24 +290,24 @@ Result<org::UnitTree> SqliteStore::LoadOrgUnits(const std::string& state) {
 Result<Store::StaffedUnits> SqliteStore::LoadStaffedUnits(const std::string& state) {
   JANADHAR_ASSIGN_OR_RETURN(Transaction snapshot, Transaction::BeginRead(db_));
   StaffedUnits out;
-  // Row id → tree id, filled by ReadUnits.
-  std::vector<std::pair<int64_t, int>> ids;
+  RowIds ids;
   JANADHAR_ASSIGN_OR_RETURN(out.tree, ReadUnits(db_, state, &ids));
-  std::unordered_map<int64_t, int> tree_id;
-  tree_id.reserve(ids.size());
-  for (const auto& [row, id] : ids) tree_id.emplace(row, id);
   out.staff.resize(out.tree.size());
+  if (out.tree.empty()) return out;
   JANADHAR_ASSIGN_OR_RETURN(
       Statement stmt,
       Statement::Prepare(db_,
                          "SELECT unit_id, booth_president, booth_committee_member, "
-                         "polling_agent, page_in_charge FROM org_unit_staff"));
+                         "polling_agent, page_in_charge FROM org_unit_staff "
+                         "WHERE unit_id BETWEEN ? AND ?"));
+  stmt.Bind(1, ids.first);
+  stmt.Bind(2, ids.first + static_cast<int64_t>(ids.tree_id.size()) - 1);
   while (true) {
     JANADHAR_ASSIGN_OR_RETURN(bool row, stmt.Step());
     if (!row) break;
-    const auto it = tree_id.find(stmt.Int(0));
-    if (it == tree_id.end()) continue;  // another state's unit
-    if (out.tree.unit(it->second).level != org::UnitLevel::kBooth) continue;
+    const int id = ids.Find(stmt.Int(0));
+    if (id < 0) continue;  // another state's unit
+    if (out.tree.unit(id).level != org::UnitLevel::kBooth) continue;
     // Booths hold booth roles only (the service sees to it).
     org::BoothStaff s;
     bool any = false;
@@ -298,7 +318,7 @@ Result<Store::StaffedUnits> SqliteStore::LoadStaffedUnits(const std::string& sta
       s[role] = static_cast<int>(stmt.Int(column++));
       any |= s[role] != 0;
     }
-    if (any) out.staff[it->second] = s;
+    if (any) out.staff[id] = s;
   }
   return out;
 }
