@@ -25,11 +25,13 @@
 // plain consonants ("th", "t"), "o" and "u" (so Mohammad's spellings are
 // listed as aliases).
 //
-// Speed: ICU takes about 3 µs a word, so each thread keeps the keys of the
-// words it has seen (up to 200,000 words, then it starts again); names repeat
-// a few hundred words, so NameTokens does about 4 million two-word names a second
-// from ~400 distinct words, and about 100,000 when every word is new (50,000
-// if all Devanagari; 300,000 if all ASCII), on one core of
+// Speed: most Devanagari words are looked up in a table (devanagari_ascii.h),
+// so a search for a Devanagari name does not pay the ~26 ms it takes to make
+// ICU's transliterator; other words go through ICU, about 3 µs a word. Each
+// thread keeps the keys of the words it has seen (up to 200,000 words, then
+// it starts again); names repeat a few hundred words, so NameTokens does
+// about 4 million two-word names a second from ~400 distinct words, and
+// about 100,000 when every word is new (300,000 if all ASCII), on one core of
 // the development machine (2026-11).
 // Thread-safety: pure functions, safe to call from many threads at once (the
 // ICU transliterators and the cache of keys are one per thread).
@@ -94,8 +96,14 @@ std::string LatinSpelling(std::string_view name);
 namespace detail {
 // Within name_key*.cpp only: a word that is not plain ASCII through ICU as in
 // step 1 above, not yet lower-cased or filtered ("" when ICU has no
-// transliterator).
+// transliterator). A Devanagari word that devanagari_ascii.h's table covers
+// comes from the table instead, without ICU: the same ASCII letters and
+// digits, lower-case, and none of ICU's other ASCII characters (apostrophes),
+// which step 2 drops anyway.
 std::string WordToAscii(std::string_view word);
+// WordToAscii always through ICU, the table left out: for the tests that
+// check the table against ICU.
+std::string WordToAsciiThroughIcu(std::string_view word);
 }  // namespace detail
 
 }  // namespace janadhar::org

@@ -1,5 +1,6 @@
 // Transliteration for name_key.h through ICU: the ASCII form of a word for
-// the search keys, and LatinSpelling for display.
+// the search keys (most Devanagari words through devanagari_ascii.h's table
+// instead, which gives the same letters), and LatinSpelling for display.
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
@@ -11,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "org/devanagari_ascii.h"
 #include "org/name_key.h"
 
 namespace janadhar::org {
@@ -280,6 +282,16 @@ int32_t DevanagariRunEnd(const uint8_t* s, int32_t i, int32_t len) {
 namespace detail {
 
 std::string WordToAscii(std::string_view word) {
+  // Most Devanagari words without making ICU's transliterator (~26 ms).
+  if (IsDevanagariWord(word)) {
+    if (std::optional<std::string> letters = DevanagariAsciiLetters(word)) {
+      return *std::move(letters);
+    }
+  }
+  return WordToAsciiThroughIcu(word);
+}
+
+std::string WordToAsciiThroughIcu(std::string_view word) {
   Transliterators& t = ThreadTransliterators();
   icu::UnicodeString text = FromUtf8(word);
   std::string out;
