@@ -76,7 +76,7 @@ void PrintDemoOrganisation(const service::DemoReport& r, std::ostream& out) {
   report::PrintText(t, out);
   if (!rep.uncovered.empty()) {
     const org::UncoveredBooth& b = rep.uncovered.front();
-    out << "\n  e.g. " << c.tree.PathName(b.unit) << ": " << b.lacks << "\n";
+    out << "\n  e.g. " << c.tree.PathName(b.unit) << ": " << rep.Lacks(b) << "\n";
   }
   out << "\nThe people are made up (`janadhar org wipe-synthetic` removes them); a party "
          "imports its own with `janadhar org people import roster.csv`.\n"

@@ -95,14 +95,15 @@ Output CoverageOutput(const service::OrgCoverageResult& r, const CoverageArgs& a
       row.push_back(Cell::Int(b.has[role]));
       has[std::string(org::RoleName(role))] = b.has[role];
     }
-    row.push_back(Cell::Text(b.lacks));
+    std::string lacks = rep.Lacks(b);
+    row.push_back(Cell::Text(lacks));
     if (row_wanted) uncovered.AddRow(std::move(row));
     if (json) {
       jb.push_back({{"unit", u.code},
                     {"name", u.name},
                     {"ac", ac},
                     {"has", std::move(has)},
-                    {"lacks", b.lacks}});
+                    {"lacks", std::move(lacks)}});
     }
   }
   if (text && static_cast<int>(rep.uncovered.size()) > a.show) {

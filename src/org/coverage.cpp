@@ -81,6 +81,10 @@ std::string DescribeLack(const BoothStaff& has, const CoverageRules& rules) {
   return s;
 }
 
+std::string CoverageReport::Lacks(const UncoveredBooth& booth) const {
+  return DescribeLack(booth.has, rules);
+}
+
 Result<CoverageReport> RollUpCoverage(const UnitTree& tree,
                                       const std::vector<std::optional<BoothStaff>>& staff,
                                       const CoverageOptions& options) {
@@ -98,19 +102,19 @@ Result<CoverageReport> RollUpCoverage(const UnitTree& tree,
   }
   for (size_t id = 0; id < staff.size(); ++id) {
     if (!staff[id]) continue;
-    const std::string where = "staff given for unit " + std::to_string(id);
+    const auto where = [id] { return "staff given for unit " + std::to_string(id); };
     if (static_cast<int>(id) >= tree.size()) {
-      return Status::InvalidArgument(where + ", which is not in the tree");
+      return Status::InvalidArgument(where() + ", which is not in the tree");
     }
     const Unit& u = tree.unit(static_cast<int>(id));
     if (u.level != UnitLevel::kBooth) {
-      return Status::InvalidArgument(where + " '" + u.code + "', which is a " +
+      return Status::InvalidArgument(where() + " '" + u.code + "', which is a " +
                                      std::string(UnitLevelName(u.level)) +
                                      ", not a booth");
     }
     for (const int n : staff[id]->posts) {
       if (n < 0) {
-        return Status::InvalidArgument(where + " '" + u.code + "': a negative count");
+        return Status::InvalidArgument(where() + " '" + u.code + "': a negative count");
       }
     }
   }
@@ -137,7 +141,6 @@ Result<CoverageReport> RollUpCoverage(const UnitTree& tree,
     ub.unit = v.id;
     ub.has = has;
     for (const Role r : kAllRoles) ub.missing[r] = std::max(0, options.rules[r] - has[r]);
-    ub.lacks = DescribeLack(has, options.rules);
     report.uncovered.push_back(std::move(ub));
   }
   // Pre-order reversed puts every child before its parent.

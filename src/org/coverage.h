@@ -70,8 +70,6 @@ struct UncoveredBooth {
   // What it has, and what it lacks against the rules per role (0 when enough).
   BoothStaff has;
   BoothStaff missing;
-  // "no booth president; 4 of 10 booth committee members; no polling agent"
-  std::string lacks;
 };
 
 struct CoverageReport {
@@ -80,6 +78,11 @@ struct CoverageReport {
   UnitCoverage total;                     // of the start unit
   std::vector<UnitCoverage> units;        // pre-order from the start unit, by depth
   std::vector<UncoveredBooth> uncovered;  // in pre-order
+
+  // What `booth` lacks in words (DescribeLack of its staff against the
+  // rules): "no booth president; 4 of 10 booth committee members; no polling
+  // agent". Made when asked: a state has tens of thousands of uncovered booths.
+  std::string Lacks(const UncoveredBooth& booth) const;
 };
 
 // `staff[id]` is what booth unit `id` has; an id past the end of `staff`, or a

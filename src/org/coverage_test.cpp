@@ -117,7 +117,7 @@ TEST_F(CoverageTest, UncoveredBoothsAndWhatTheyLack) {
   const CoverageReport rep = RollUp();
   std::vector<std::string> got;
   for (const UncoveredBooth& u : rep.uncovered) {
-    got.push_back(tree_.unit(u.unit).code + ": " + u.lacks);
+    got.push_back(tree_.unit(u.unit).code + ": " + rep.Lacks(u));
   }
   const std::string nothing =
       ": no booth president; 0 of 10 booth committee members; no polling agent";
@@ -175,7 +175,7 @@ TEST_F(CoverageTest, DepthAndStart) {
   EXPECT_EQ(rep.total.booths, 1);
   EXPECT_EQ(rep.total.covered, 0);
   ASSERT_EQ(rep.uncovered.size(), 1u);
-  EXPECT_EQ(rep.uncovered[0].lacks, "no booth president");
+  EXPECT_EQ(rep.Lacks(rep.uncovered[0]), "no booth president");
 }
 
 TEST_F(CoverageTest, OtherRules) {
@@ -187,8 +187,8 @@ TEST_F(CoverageTest, OtherRules) {
   // have one agent only.
   EXPECT_EQ(rep.total.covered, 1);
   EXPECT_EQ(rep.uncovered.size(), 14u);
-  EXPECT_EQ(rep.uncovered[0].lacks, "1 of 2 polling agents");  // AC1/B1
-  EXPECT_EQ(rep.uncovered[2].lacks,
+  EXPECT_EQ(rep.Lacks(rep.uncovered[0]), "1 of 2 polling agents");  // AC1/B1
+  EXPECT_EQ(rep.Lacks(rep.uncovered[2]),
             "4 of 5 booth committee members; 0 of 2 polling agents");
 
   options.rules = Rules(0, 0, 0);

@@ -103,18 +103,40 @@ void UnitTree::Reserve(size_t n) {
   if (2 * n > slots_.size()) GrowSlots(n);
 }
 
-size_t UnitTree::Slot(std::string_view code) const {
+namespace {
+
+uint64_t CodeHash(std::string_view code) {
+  return std::hash<std::string_view>{}(code);
+}
+
+// A slot's content: the high half of the hash above id + 1.
+uint64_t SlotOf(uint64_t hash, int id) {
+  return (hash >> 32 << 32) | static_cast<uint64_t>(id + 1);
+}
+
+}  // namespace
+
+size_t UnitTree::Slot(std::string_view code, uint64_t hash) const {
   const size_t mask = slots_.size() - 1;
-  size_t i = std::hash<std::string_view>{}(code)&mask;
-  while (slots_[i] >= 0 && units_[slots_[i]].code != code) i = (i + 1) & mask;
+  const uint64_t tag = hash >> 32;
+  size_t i = hash & mask;
+  while (slots_[i] != 0) {
+    if ((slots_[i] >> 32) == tag && units_[(slots_[i] & 0xFFFFFFFF) - 1].code == code) {
+      break;
+    }
+    i = (i + 1) & mask;
+  }
   return i;
 }
 
 void UnitTree::GrowSlots(size_t min_units) {
   size_t n = 16;
   while (n < 2 * min_units) n *= 2;
-  slots_.assign(n, -1);
-  for (const Unit& u : units_) slots_[Slot(u.code)] = u.id;
+  slots_.assign(n, 0);
+  for (const Unit& u : units_) {
+    const uint64_t hash = CodeHash(u.code);
+    slots_[Slot(u.code, hash)] = SlotOf(hash, u.id);
+  }
 }
 
 Result<int> UnitTree::Add(Unit unit) {
@@ -142,11 +164,12 @@ Result<int> UnitTree::Add(Unit unit) {
   }
   const int id = size();
   if (2 * (units_.size() + 1) > slots_.size()) GrowSlots(2 * (units_.size() + 1));
-  const size_t slot = Slot(unit.code);
-  if (slots_[slot] >= 0) {
+  const uint64_t hash = CodeHash(unit.code);
+  const size_t slot = Slot(unit.code, hash);
+  if (slots_[slot] != 0) {
     return Status::InvalidArgument("two units have the code '" + unit.code + "'");
   }
-  slots_[slot] = id;
+  slots_[slot] = SlotOf(hash, id);
   unit.id = id;
   if (unit.parent >= 0) children_[unit.parent].push_back(id);
   units_.push_back(std::move(unit));
@@ -166,9 +189,9 @@ const std::vector<int>& UnitTree::children(int id) const {
 
 std::optional<int> UnitTree::Find(std::string_view code) const {
   if (slots_.empty()) return std::nullopt;
-  const int id = slots_[Slot(code)];
-  if (id < 0) return std::nullopt;
-  return id;
+  const uint64_t slot = slots_[Slot(code, CodeHash(code))];
+  if (slot == 0) return std::nullopt;
+  return static_cast<int>((slot & 0xFFFFFFFF) - 1);
 }
 
 std::vector<int> UnitTree::PathToRoot(int id) const {

@@ -26,6 +26,7 @@
 // tree (checked by assert only).
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -122,17 +123,18 @@ class UnitTree {
   std::vector<int> CountByLevel() const;
 
  private:
-  // The slot of `code` in slots_: the one holding its unit's id, or the
-  // empty one where it would go.
-  size_t Slot(std::string_view code) const;
+  // The slot of `code` (whose hash is `hash`) in slots_: the one holding its
+  // unit's id, or the empty one where it would go.
+  size_t Slot(std::string_view code, uint64_t hash) const;
   void GrowSlots(size_t min_units);
 
   std::vector<Unit> units_;
   std::vector<std::vector<int>> children_;
-  // Ids by code: an open-addressing table of unit ids (-1 = empty), its size
-  // a power of two at least twice the number of units; codes are compared
-  // in units_, so the table holds no copy of them.
-  std::vector<int> slots_;
+  // Ids by code: an open-addressing table, its size a power of two at least
+  // twice the number of units. A slot holds the high 32 bits of the code's
+  // hash above the unit's id + 1 (0 = empty); codes are compared in units_
+  // only when those bits match, and the table holds no copy of them.
+  std::vector<uint64_t> slots_;
 };
 
 }  // namespace janadhar::org

@@ -96,7 +96,7 @@ class OrgReportTest : public testing::StoreTest {
   static std::vector<std::string> Lacks(const OrgCoverageResult& r) {
     std::vector<std::string> out;
     for (const org::UncoveredBooth& b : r.report.uncovered)
-      out.push_back(r.tree.unit(b.unit).code + ": " + b.lacks);
+      out.push_back(r.tree.unit(b.unit).code + ": " + r.report.Lacks(b));
     return out;
   }
 };

@@ -271,17 +271,32 @@ Status CreateOrgUnits(sqlite3* db) {
   return Exec(db, kOrgUnitsV4, "creating the organisation's units");
 }
 
+// Version 6: each state's unit tree as one BLOB beside its rows, written with
+// them (sqlite_org_tree.h). Stores migrated to it read their trees from the
+// rows until the next write of the units.
+constexpr std::string_view kOrgTreesV6 = R"sql(
+CREATE TABLE org_unit_trees (
+  state TEXT PRIMARY KEY,  -- the ECI code of the tree's root
+  units BLOB NOT NULL
+);
+)sql";
+
+Status CreateOrgTrees(sqlite3* db) {
+  return Exec(db, kOrgTreesV6, "creating the organisation's tree snapshots");
+}
+
 struct Migration {
   int version;
   Status (*apply)(sqlite3* db);
 };
 
-constexpr std::array<Migration, 5> kMigrations = {{
+constexpr std::array<Migration, 6> kMigrations = {{
     {1, &CreateSchema},
     {2, &SeedKnownParties},
     {3, &CreateTurnout},
     {4, &CreateOrgUnits},
     {5, &CreateOrgPeople},  // migration_org.cpp
+    {6, &CreateOrgTrees},
 }};
 
 Result<bool> HasTables(sqlite3* db) {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "org/unit.h"
+#include "store/sqlite/sqlite_org_tree.h"
 #include "store/sqlite/sqlite_org_util.h"
 #include "store/sqlite/sqlite_store.h"
 #include "store/sqlite/sqlite_util.h"
@@ -72,22 +73,14 @@ std::optional<org::UnitLevel> StoredLevel(std::string_view t) {
   return *level;
 }
 
-// Tree ids by row id for the rows first..first+size()-1 (-1: not of the tree).
-struct RowIds {
-  int64_t first = 0;
-  std::vector<int> tree_id;
-
-  int Find(int64_t row) const {
-    if (row < first || row - first >= static_cast<int64_t>(tree_id.size())) return -1;
-    return tree_id[row - first];
-  }
-};
-
 // The units of `state` in pre-order, inside the caller's read transaction;
-// their row ids into `ids` when given. The table is scanned in row order
+// their row ids into `ids` when given. From the tree's BLOB when it matches
+// the rows (sqlite_org_tree.h); else the table is scanned in row order
 // (cheaper than the (state, lft) index and a row lookup per unit) and the
 // rows put in pre-order here.
 Result<org::UnitTree> ReadUnits(sqlite3* db, const std::string& state, RowIds* ids) {
+  RowIds local;
+  RowIds& map = ids != nullptr ? *ids : local;
   // lft runs 0..n-1: the largest gives the count, read from the index.
   JANADHAR_ASSIGN_OR_RETURN(
       Statement count,
@@ -95,6 +88,11 @@ Result<org::UnitTree> ReadUnits(sqlite3* db, const std::string& state, RowIds* i
   count.Bind(1, state);
   JANADHAR_ASSIGN_OR_RETURN(bool counted, count.Step());
   const int64_t expected = counted && !count.IsNull(0) ? count.Int(0) + 1 : 0;
+  if (expected > 0) {
+    JANADHAR_ASSIGN_OR_RETURN(std::optional<org::UnitTree> stored,
+                              ReadUnitTree(db, state, expected, &map));
+    if (stored) return std::move(*stored);
+  }
   JANADHAR_ASSIGN_OR_RETURN(
       Statement stmt,
       Statement::Prepare(db,
@@ -127,13 +125,11 @@ Result<org::UnitTree> ReadUnits(sqlite3* db, const std::string& state, RowIds* i
     r.unit.part = stmt.TextView(7);
   }
   org::UnitTree tree;
+  map.Span(0, -1);
   if (rows.empty()) return tree;
-  RowIds local;
-  RowIds& map = ids != nullptr ? *ids : local;
   const auto [low, high] = std::minmax_element(
       rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.id < b.id; });
-  map.first = low->id;
-  map.tree_id.assign(static_cast<size_t>(high->id - map.first + 1), -1);
+  map.Span(low->id, high->id);
   if (!std::is_sorted(rows.begin(), rows.end(),
                       [](const Row& a, const Row& b) { return a.lft < b.lft; })) {
     std::sort(rows.begin(), rows.end(),
@@ -279,6 +275,8 @@ Status SqliteStore::ReplaceOrgUnits(const std::string& state, const org::UnitTre
     }
     row_id[v.id] = *id;
   }
+  JANADHAR_RETURN_IF_ERROR(
+      WriteUnitTree(db_, state, EncodeUnitTree(tree, order, row_id)));
   return txn.Commit();
 }
 

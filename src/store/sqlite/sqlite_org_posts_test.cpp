@@ -318,7 +318,7 @@ INSERT INTO org_units (id, parent_id, level, code, name, state, ac, part) VALUES
 )sql"));
   auto store = testing::OpenOrDie(path);
   ASSERT_TRUE(store);
-  EXPECT_EQ(store->SchemaVersion(), 5);
+  EXPECT_EQ(store->SchemaVersion(), sqlite::NewestSchemaVersion());
   const std::vector<std::array<int64_t, 3>> want = {
       {1, 0, 6}, {2, 1, 6}, {3, 2, 4}, {5, 3, 4}, {6, 4, 4}, {4, 5, 6}, {7, 6, 6}};
   for (const auto& [id, lft, rgt] : want) {

@@ -1,18 +1,22 @@
 // The organisation's unit tree in the SQLite store: a hand-made tree written
 // and read back, one state's tree replaced beside another's, a failed replace
-// leaving the old tree, and the schema version that brought the table.
+// leaving the old tree, the schema version that brought the tables, and the
+// tree's BLOB (sqlite_org_tree.h): the same tree as the rows, rewritten with
+// them, and the rows read when it is missing, stale or damaged.
 #include <gtest/gtest.h>
 
 #include <string>
 
 #include "org/unit.h"
 #include "store/sqlite/migrations.h"
+#include "store/sqlite/sqlite_org_tree.h"
 #include "store/sqlite/sqlite_test_util.h"
 
 namespace janadhar::store {
 namespace {
 
 using org::UnitLevel;
+using testing::ExecSql;
 using testing::FreshStorePath;
 using testing::OpenOrDie;
 using testing::QueryInt;
@@ -75,13 +79,14 @@ void ExpectSameTree(const org::UnitTree& got, const org::UnitTree& want) {
   }
 }
 
-TEST(SqliteOrgTest, TheSchemaVersionIsFiveWithTheUnitsTable) {
+TEST(SqliteOrgTest, TheSchemaVersionIsSixWithTheUnitsAndTheirTrees) {
   const std::string path = FreshStorePath();
   auto store = OpenOrDie(path);
   ASSERT_TRUE(store);
-  EXPECT_EQ(store->SchemaVersion(), 5);
-  EXPECT_EQ(sqlite::NewestSchemaVersion(), 5);
+  EXPECT_EQ(store->SchemaVersion(), 6);
+  EXPECT_EQ(sqlite::NewestSchemaVersion(), 6);
   EXPECT_EQ(QueryInt(path, "SELECT count(*) FROM org_units"), 0);
+  EXPECT_EQ(QueryInt(path, "SELECT count(*) FROM org_unit_trees"), 0);
   EXPECT_EQ(QueryInt(path,
                      "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
                      "name = 'org_units_parent'"),
@@ -194,6 +199,84 @@ TEST(SqliteOrgTest, ATreeNotRootedAtTheStateIsRefused) {
   s = store->ReplaceOrgUnits("", up);
   EXPECT_EQ(s.code(), StatusCode::kInvalidArgument);
   EXPECT_EQ(QueryInt(path, "SELECT count(*) FROM org_units"), 0);
+}
+
+TEST(SqliteOrgTest, TheTreeIsReadFromItsBlobOrElseFromTheRows) {
+  const std::string path = FreshStorePath();
+  auto store = OpenOrDie(path);
+  ASSERT_TRUE(store);
+  const org::UnitTree up = SmallTree("S24", "Uttar Pradesh");
+  ASSERT_TRUE(store->ReplaceOrgUnits("S24", up).ok());
+  ASSERT_TRUE(store->ReplaceOrgUnits("S04", SmallTree("S04", "Bihar", 10)).ok());
+  EXPECT_EQ(QueryInt(path, "SELECT count(*) FROM org_unit_trees"), 2);
+
+  // A name changed in the rows only shows whether the BLOB was read.
+  ASSERT_TRUE(ExecSql(path, "UPDATE org_units SET name = 'Etah' WHERE code = 'S24/AC1'"));
+  auto got = store->LoadOrgUnits("S24");
+  ASSERT_TRUE(got.ok()) << got.status().ToString();
+  ExpectSameTree(*got, up);  // the BLOB, written with the rows
+
+  // The rows, when the BLOB is stale (another count), damaged or missing.
+  org::UnitTree renamed = SmallTree("S24", "Uttar Pradesh");
+  org::UnitTree renamed_rows;
+  for (org::Unit u : renamed.units()) {
+    if (u.code == "S24/AC1") u.name = "Etah";
+    AddOrDie(renamed_rows, std::move(u));
+  }
+  for (const std::string& spoil :
+       {std::string("UPDATE org_units SET lft = lft + 1 WHERE code = 'S24/AC2'"),
+        std::string(
+            "UPDATE org_unit_trees SET units = X'4A555431FF' WHERE state = 'S24'"),
+        std::string("DELETE FROM org_unit_trees WHERE state = 'S24'")}) {
+    SCOPED_TRACE(spoil);
+    ASSERT_TRUE(store->ReplaceOrgUnits("S24", up).ok());
+    ASSERT_TRUE(
+        ExecSql(path, "UPDATE org_units SET name = 'Etah' WHERE code = 'S24/AC1'"));
+    ASSERT_TRUE(ExecSql(path, spoil));
+    got = store->LoadOrgUnits("S24");
+    ASSERT_TRUE(got.ok()) << got.status().ToString();
+    ExpectSameTree(*got, renamed_rows);
+    if (spoil.find("lft + 1") != std::string::npos) {
+      ASSERT_TRUE(
+          ExecSql(path, "UPDATE org_units SET lft = lft - 1 WHERE code = 'S24/AC2'"));
+    }
+  }
+  // Bihar's BLOB is untouched; writing the tree again writes the BLOB again.
+  auto bihar = store->LoadOrgUnits("S04");
+  ASSERT_TRUE(bihar.ok());
+  ExpectSameTree(*bihar, SmallTree("S04", "Bihar", 10));
+  ASSERT_TRUE(store->ReplaceOrgUnits("S24", up).ok());
+  EXPECT_EQ(QueryInt(path, "SELECT count(*) FROM org_unit_trees WHERE state = 'S24'"), 1);
+  got = store->LoadOrgUnits("S24");
+  ASSERT_TRUE(got.ok());
+  ExpectSameTree(*got, up);
+}
+
+TEST(SqliteOrgTest, ABlobDecodesOnlyWhole) {
+  const org::UnitTree up = SmallTree("S24", "Uttar Pradesh");
+  const std::vector<org::UnitTree::Visit> order = up.Subtree(0);
+  std::vector<int64_t> rows;
+  for (int i = 0; i < up.size(); ++i) rows.push_back(100 + 2 * i);
+  const std::string blob = sqlite::EncodeUnitTree(up, order, rows);
+  sqlite::RowIds ids;
+  const auto whole = sqlite::DecodeUnitTree(blob, "S24", &ids);
+  ASSERT_TRUE(whole.has_value());
+  ExpectSameTree(*whole, up);  // SmallTree is built in pre-order
+  EXPECT_EQ(ids.first, 100);
+  for (int i = 0; i < up.size(); ++i) EXPECT_EQ(ids.Find(100 + 2 * i), i);
+  EXPECT_EQ(ids.Find(101), -1);
+  EXPECT_EQ(ids.Find(99), -1);
+  EXPECT_EQ(ids.Find(100 + 2 * up.size()), -1);
+  // Every shorter prefix and a byte more are refused, as are other magic
+  // bytes and a unit naming a parent after itself.
+  for (size_t n = 0; n < blob.size(); ++n) {
+    EXPECT_FALSE(sqlite::DecodeUnitTree(blob.substr(0, n), "S24", &ids)) << n;
+  }
+  EXPECT_FALSE(sqlite::DecodeUnitTree(blob + "x", "S24", &ids));
+  EXPECT_FALSE(sqlite::DecodeUnitTree("JUT2" + blob.substr(4), "S24", &ids));
+  std::string forward = blob;
+  forward[6] = 2;  // the root's parent: position 1 instead of none
+  EXPECT_FALSE(sqlite::DecodeUnitTree(forward, "S24", &ids));
 }
 
 }  // namespace
