@@ -168,6 +168,10 @@ std::vector<std::string> ClosestNames(std::string_view query,
   return out;
 }
 
+std::string CountOf(int64_t n, std::string_view one, std::string_view many) {
+  return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+
 std::string DidYouMean(std::string_view query,
                        const std::vector<std::string>& candidates) {
   const auto names = ClosestNames(query, candidates);

@@ -38,6 +38,9 @@ std::vector<std::string> ClosestNames(std::string_view query,
                                       const std::vector<std::string>& candidates,
                                       std::size_t max = 3);
 
+// "1 person", "2 people": `n` and the word for one or for many.
+std::string CountOf(int64_t n, std::string_view one, std::string_view many);
+
 // "did you mean 'A', 'B'?" or "" when there is nothing to suggest.
 std::string DidYouMean(std::string_view query,
                        const std::vector<std::string>& candidates);

@@ -53,5 +53,11 @@ TEST(DidYouMean, ShortContainedNamesAreNotSuggested) {
             "did you mean 'Indian National Congress'?");
 }
 
+TEST(CountOfTest, OneAndMany) {
+  EXPECT_EQ(CountOf(1, "person", "people"), "1 person");
+  EXPECT_EQ(CountOf(0, "person", "people"), "0 people");
+  EXPECT_EQ(CountOf(2, "booth", "booths"), "2 booths");
+}
+
 }  // namespace
 }  // namespace janadhar

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "base/text.h"
 #include "cli/org_common.h"
 #include "org/phone.h"
 #include "service/org_report.h"
@@ -146,8 +147,8 @@ void RunSearch(Context& ctx, const service::OrgSearchRequest& request, bool unma
   auto hits = service::OrgSearch(*store, request);
   if (!hits.ok()) return ctx.Fail(hits.status());
   Output out;
-  out.lines.push_back(std::to_string(hits->size()) + " people found for '" +
-                      request.query + "'" +
+  out.lines.push_back(CountOf(static_cast<int64_t>(hits->size()), "person", "people") +
+                      " found for '" + request.query + "'" +
                       (request.unit.empty() ? "" : " in " + request.unit) + ".");
   report::Sheet sheet("People", {{"Person", Kind::kInteger},
                                  {"Name (hi)"},

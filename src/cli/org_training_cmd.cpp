@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "base/text.h"
 #include "cli/org_common.h"
 #include "org/phone.h"
 #include "service/org_people.h"
@@ -88,8 +89,8 @@ void RunPending(Context& ctx, SessionArgs& a) {
     list.push_back(std::move(j));
   }
   out.lines.push_back(
-      std::to_string(pending->size()) + " people of " + a.unit +
-      " still need training: " + std::to_string(induction) +
+      CountOf(static_cast<int64_t>(pending->size()), "person", "people") + " of " +
+      a.unit + " still need training: " + std::to_string(induction) +
       " who came from another party need the induction before any post, " +
       std::to_string(pending->size() - induction) + " hold a post with no training." +
       (a.limit > 0 && static_cast<int>(pending->size()) == a.limit

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <functional>
 
+#include "base/text.h"
+
 namespace janadhar::org {
 namespace {
 
@@ -47,8 +49,12 @@ Result<UnitLevel> ParseUnitLevel(std::string_view text) {
   if (t == "mandal" || t == "ward") return UnitLevel::kMandal;
   if (t == "shakti_kendra" || t == "kendra" || t == "sk") return UnitLevel::kShaktiKendra;
   if (t == "booth") return UnitLevel::kBooth;
-  return Status::InvalidArgument("unknown unit level '" + std::string(text) +
-                                 "'; the levels are state, district, ac, "
+  std::string hint =
+      DidYouMean(t, {"state", "district", "ac", "assembly", "block", "mandal", "ward",
+                     "shakti_kendra", "kendra", "booth"});
+  return Status::InvalidArgument("unknown unit level '" + std::string(text) + "'" +
+                                 (hint.empty() ? "" : " (" + hint + ")") +
+                                 "; the levels are state, district, ac, "
                                  "block, mandal, shakti_kendra and booth");
 }
 

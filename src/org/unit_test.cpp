@@ -32,6 +32,10 @@ TEST(UnitLevelTest, NamesRoundTrip) {
   EXPECT_EQ(bad.status().code(), StatusCode::kInvalidArgument);
   EXPECT_NE(bad.status().message().find("'village'"), std::string::npos);
   EXPECT_NE(bad.status().message().find("shakti_kendra"), std::string::npos);
+  auto near = ParseUnitLevel("distrct");
+  ASSERT_FALSE(near.ok());
+  EXPECT_NE(near.status().message().find("did you mean 'district'"), std::string::npos)
+      << near.status().message();
 }
 
 TEST(UnitCodeTest, Scheme) {
