@@ -1,6 +1,6 @@
 #include "importers/roster_file.h"
 
-#include <map>
+#include <unordered_map>
 #include <utility>
 
 #include "base/text.h"
@@ -57,14 +57,18 @@ class RowReader {
     ok_ = false;
   }
   void ReadNames(const CsvRecord& row, org::Person* p);
+  // NameProblem, once per distinct name (rosters repeat names).
+  const std::string& CachedNameProblem(const std::string& name, bool devanagari);
   // The normalised identifier, or "" after reporting; also finds repeats.
   std::string Identifier(const CsvRecord& row, const std::string& field,
-                         std::map<std::string, int>* seen, const char* what);
+                         std::unordered_map<std::string, int>* seen, const char* what);
 
   TableReader* table_;
   const RosterOptions& options_;
-  std::map<std::string, int> phones_;  // normalised phone → first line
-  std::map<std::string, int> epics_;   // normalised EPIC → first line
+  std::unordered_map<std::string, int> phones_;  // normalised phone → first line
+  std::unordered_map<std::string, int> epics_;   // normalised EPIC → first line
+  // Latin [0] and Devanagari [1] names → NameProblem's answer.
+  std::unordered_map<std::string, std::string> name_problems_[2];
   bool ok_ = true;
 };
 
@@ -88,19 +92,28 @@ void RowReader::ReadNames(const CsvRecord& row, org::Person* p) {
     return;
   }
   if (!p->name_hi.empty()) {
-    if (const std::string m = NameProblem(p->name_hi, true); !m.empty()) {
+    if (const std::string& m = CachedNameProblem(p->name_hi, true); !m.empty()) {
       Bad(row, "name_hi", m);
     }
   }
   if (!p->name_en.empty()) {
-    if (const std::string m = NameProblem(p->name_en, false); !m.empty()) {
+    if (const std::string& m = CachedNameProblem(p->name_en, false); !m.empty()) {
       Bad(row, "name_en", m);
     }
   }
 }
 
+const std::string& RowReader::CachedNameProblem(const std::string& name,
+                                                bool devanagari) {
+  auto& seen = name_problems_[devanagari ? 1 : 0];
+  auto it = seen.find(name);
+  if (it == seen.end()) it = seen.emplace(name, NameProblem(name, devanagari)).first;
+  return it->second;
+}
+
 std::string RowReader::Identifier(const CsvRecord& row, const std::string& field,
-                                  std::map<std::string, int>* seen, const char* what) {
+                                  std::unordered_map<std::string, int>* seen,
+                                  const char* what) {
   const std::string cell = Cell(row, field);
   auto normal = field == "phone" ? org::NormalizePhone(cell) : org::NormalizeEpic(cell);
   if (!normal.ok()) {

@@ -23,7 +23,8 @@
 //
 // Errors (Status): NotFound for a missing file, IoError from the store.
 // Problems of the file are not a Status: they come back in the report.
-// Thread-safety: one call at a time per Store.
+// Thread-safety: one call at a time per Store. ImportRoster makes the audit
+// entries' JSON on a second thread of its own, joined before it returns.
 #pragma once
 
 #include <string>

@@ -188,9 +188,6 @@ Result<OrgBootstrapReport> BootstrapOrg(store::Store& store,
   org::BootstrapOptions options;
   options.max_booths_per_kendra = request.max_booths_per_kendra;
   JANADHAR_ASSIGN_OR_RETURN(org::UnitTree tree, org::BootstrapUnits(input, options));
-  JANADHAR_RETURN_IF_ERROR(store.ReplaceOrgUnits(report.state, tree));
-  report.stored = true;
-  report.units = tree.CountByLevel();
   org::AuditEntry entry;
   entry.actor = request.actor.user.empty() ? "unknown" : request.actor.user;
   entry.actor_unit = request.actor.unit;
@@ -201,7 +198,9 @@ Result<OrgBootstrapReport> BootstrapOrg(store::Store& store,
       {"districts_file", report.districts_file},
       {"units",
        tree.size()}}.dump();
-  JANADHAR_RETURN_IF_ERROR(store.AppendAudit(entry));
+  JANADHAR_RETURN_IF_ERROR(store.ReplaceOrgUnits(report.state, tree, &entry));
+  report.stored = true;
+  report.units = tree.CountByLevel();
   if (!report.acs_without_booths.empty()) {
     report.warnings.push_back(std::to_string(report.acs_without_booths.size()) +
                               " AC(s) have no booth results in " + report.election +

@@ -138,7 +138,12 @@ class Store {
   // state unit with the code `state`; DataError when a code is held by a unit
   // of another state, or a unit to be deleted is referred to by people,
   // posts or training sessions (naming it and how many); nothing is changed.
-  virtual Status ReplaceOrgUnits(const std::string& state, const org::UnitTree& tree) = 0;
+  // `audit`, when given, is written to the audit log in the same transaction.
+  virtual Status ReplaceOrgUnits(const std::string& state, const org::UnitTree& tree,
+                                 const org::AuditEntry* audit) = 0;
+  Status ReplaceOrgUnits(const std::string& state, const org::UnitTree& tree) {
+    return ReplaceOrgUnits(state, tree, nullptr);
+  }
   // The unit tree of `state` as stored, in pre-order (a unit, then each
   // child's subtree; children in the order they were given), so a unit's id
   // in the tree is its pre-order position; an empty tree when the state has

@@ -156,7 +156,8 @@ Result<org::UnitTree> ReadUnits(sqlite3* db, const std::string& state, RowIds* i
 
 }  // namespace
 
-Status SqliteStore::ReplaceOrgUnits(const std::string& state, const org::UnitTree& tree) {
+Status SqliteStore::ReplaceOrgUnits(const std::string& state, const org::UnitTree& tree,
+                                    const org::AuditEntry* audit) {
   JANADHAR_RETURN_IF_ERROR(CheckRoot(state, tree));
   JANADHAR_ASSIGN_OR_RETURN(Transaction txn, Transaction::Begin(db_));
   // The state's stored units: code → row id.
@@ -277,6 +278,10 @@ Status SqliteStore::ReplaceOrgUnits(const std::string& state, const org::UnitTre
   }
   JANADHAR_RETURN_IF_ERROR(
       WriteUnitTree(db_, state, EncodeUnitTree(tree, order, row_id)));
+  if (audit != nullptr) {
+    JANADHAR_ASSIGN_OR_RETURN(AuditWriter writer, AuditWriter::Prepare(db_));
+    JANADHAR_RETURN_IF_ERROR(writer.Write(*audit));
+  }
   return txn.Commit();
 }
 

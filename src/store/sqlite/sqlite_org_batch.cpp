@@ -6,7 +6,8 @@
 // keys are collected, interned and sorted, and written in (token, person)
 // order, so that the rows of org_name_tokens are appended instead of
 // scattered over its b-tree; a large batch's posts are counted per unit here
-// instead of by a trigger per post (WritePosts).
+// instead of by a trigger per post (WritePosts); a large batch's units are
+// found by one scan of their codes instead of a probe per unit.
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -193,6 +194,14 @@ Result<std::vector<int64_t>> SqliteStore::AddOrgBatch(const OrgBatch& batch) {
   } restore{db_, large};
   JANADHAR_ASSIGN_OR_RETURN(Transaction txn, Transaction::Begin(db_));
   JANADHAR_ASSIGN_OR_RETURN(PeopleWriter writer, PeopleWriter::Prepare(db_));
+  if (large) {
+    std::vector<std::string_view> codes;
+    codes.reserve(batch.people.size() + batch.posts.size() + batch.sessions.size());
+    for (const org::Person& p : batch.people) codes.push_back(p.unit);
+    for (const org::Post& q : batch.posts) codes.push_back(q.unit);
+    for (const org::TrainingSession& t : batch.sessions) codes.push_back(t.unit);
+    JANADHAR_RETURN_IF_ERROR(writer.FindUnits(codes));
+  }
   std::vector<int64_t> ids;
   ids.reserve(batch.people.size());
   KeyCollector keys;

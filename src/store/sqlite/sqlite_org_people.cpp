@@ -1,6 +1,8 @@
 // People of the organisation in the SQLite store (org_people,
 // org_name_tokens): one at a time, and their look-ups by id, phone and EPIC.
 // The bulk batch is in sqlite_org_batch.cpp.
+#include <algorithm>
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
@@ -108,12 +110,17 @@ Result<std::vector<int64_t>> Lookup(sqlite3* db, const char* column,
       Statement stmt,
       Statement::Prepare(
           db, std::string("SELECT id FROM org_people WHERE ") + column + " = ?"));
-  std::vector<int64_t> ids;
-  ids.reserve(values.size());
-  for (const std::string& v : values) {
-    stmt.Bind(1, v);
+  // Probed in text order: neighbouring probes then share the index's pages
+  // (a roster's phones would otherwise visit them at random).
+  std::vector<uint32_t> order(values.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(),
+            [&values](uint32_t a, uint32_t b) { return values[a] < values[b]; });
+  std::vector<int64_t> ids(values.size(), 0);
+  for (const uint32_t i : order) {
+    stmt.Bind(1, values[i]);
     JANADHAR_ASSIGN_OR_RETURN(bool row, stmt.Step());
-    ids.push_back(row ? stmt.Int(0) : 0);
+    ids[i] = row ? stmt.Int(0) : 0;
     stmt.Reset();
   }
   return ids;

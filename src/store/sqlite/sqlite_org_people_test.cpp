@@ -62,6 +62,11 @@ TEST(SqliteOrgPeopleTest, APersonIsAddedReadAndFound) {
   auto phones = s.store->LookupPhones({MakePerson("", "x", 2).phone, "+911", ram.phone});
   ASSERT_TRUE(phones.ok());
   EXPECT_EQ(*phones, (std::vector<int64_t>{other, 0, id}));
+  // Answers in the order asked, repeats included (the store probes in text order).
+  phones = s.store->LookupPhones(
+      {ram.phone, "+919999999999", MakePerson("", "x", 2).phone, ram.phone});
+  ASSERT_TRUE(phones.ok());
+  EXPECT_EQ(*phones, (std::vector<int64_t>{id, 0, other, id}));
   auto epics = s.store->LookupEpics({"XYZ", "ABC1234567"});
   ASSERT_TRUE(epics.ok());
   EXPECT_EQ(*epics, (std::vector<int64_t>{0, id}));
@@ -318,6 +323,14 @@ TEST(SqliteOrgPeopleTest, ALargeBatchCountsItsPostsItself) {
   failing.posts.push_back(MakePost(10, units[10 % units.size()], Role::kPollingAgent));
   const auto before = OrgCounts(s.path);
   EXPECT_EQ(s.store->AddOrgBatch(failing).status().code(), StatusCode::kAlreadyExists);
+  EXPECT_EQ(OrgCounts(s.path), before);
+  // A large batch looks its units up at once; one not stored is still named.
+  Store::OrgBatch unknown = batch;
+  unknown.people[5000].unit = "S24/AC1/B99";
+  const Status missing = s.store->AddOrgBatch(unknown).status();
+  EXPECT_EQ(missing.code(), StatusCode::kNotFound);
+  EXPECT_NE(missing.message().find("S24/AC1/B99"), std::string::npos)
+      << missing.message();
   EXPECT_EQ(OrgCounts(s.path), before);
   const std::string trigger =
       "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = "

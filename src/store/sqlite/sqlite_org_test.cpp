@@ -176,8 +176,13 @@ TEST(SqliteOrgTest, AFailureHalfWayLeavesTheOldTree) {
   AddOrDie(clash,
            MakeUnit(0, UnitLevel::kAssembly, "S04/AC1", "Valmiki Nagar", "S04", 1));
   AddOrDie(clash, MakeUnit(0, UnitLevel::kAssembly, "S24/AC1", "Ramnagar", "S04", 2));
-  const Status s = store->ReplaceOrgUnits("S04", clash);
+  org::AuditEntry entry;
+  entry.actor = "tester";
+  entry.action = "units.import";
+  entry.subject = "units";
+  const Status s = store->ReplaceOrgUnits("S04", clash, &entry);
   ASSERT_FALSE(s.ok());
+  EXPECT_EQ(QueryInt(path, "SELECT count(*) FROM org_audit"), 0);  // nor its entry
   EXPECT_EQ(s.code(), StatusCode::kDataError);
   EXPECT_NE(s.message().find("'S24/AC1'"), std::string::npos) << s.message();
 
@@ -186,6 +191,12 @@ TEST(SqliteOrgTest, AFailureHalfWayLeavesTheOldTree) {
   ASSERT_TRUE(got_bihar.ok() && got_up.ok());
   ExpectSameTree(*got_bihar, bihar);
   ExpectSameTree(*got_up, up);
+  // A tree that is written writes its entry with it.
+  ASSERT_TRUE(store->ReplaceOrgUnits("S04", bihar, &entry).ok());
+  EXPECT_EQ(QueryInt(path,
+                     "SELECT count(*) FROM org_audit WHERE actor = 'tester' AND "
+                     "action = 'units.import'"),
+            1);
 }
 
 TEST(SqliteOrgTest, ATreeNotRootedAtTheStateIsRefused) {

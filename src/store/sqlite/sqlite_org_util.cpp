@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -182,6 +183,22 @@ Result<int64_t> PeopleWriter::Unit(const std::string& code) {
   if (!row) return UnitRowId(db_, code);  // NotFound with its message
   units_.emplace(code, id);
   return id;
+}
+
+Status PeopleWriter::FindUnits(const std::vector<std::string_view>& codes) {
+  std::unordered_set<std::string_view> wanted;
+  wanted.reserve(codes.size());
+  wanted.insert(codes.begin(), codes.end());
+  units_.reserve(units_.size() + wanted.size());
+  JANADHAR_ASSIGN_OR_RETURN(Statement all,
+                            Statement::Prepare(db_, "SELECT code, id FROM org_units"));
+  while (true) {
+    JANADHAR_ASSIGN_OR_RETURN(bool row, all.Step());
+    if (!row) break;
+    const std::string_view code = all.TextView(0);
+    if (wanted.count(code) != 0) units_.try_emplace(std::string(code), all.Int(1));
+  }
+  return Status::Ok();
 }
 
 Result<int64_t> PeopleWriter::Insert(const org::Person& p, std::string_view name_keys) {

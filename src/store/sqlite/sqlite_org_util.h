@@ -114,6 +114,10 @@ class PeopleWriter {
 
   // The row id of the unit with this code; NotFound naming it otherwise.
   Result<int64_t> Unit(const std::string& code);
+  // Looks up the row ids of these units (repeats allowed) for a batch that
+  // names many: one scan of the units' codes instead of a probe per unit.
+  // Codes not stored are left to Unit() to report.
+  Status FindUnits(const std::vector<std::string_view>& codes);
 
   // Inserts `p` (its id ignored) with `name_keys` (JoinKeys of its keys) but
   // without its rows of org_name_tokens, and returns its id; AlreadyExists

@@ -71,7 +71,9 @@ class SqliteStore final : public Store {
   Result<std::vector<results::SeatTurnout>> LoadTurnout(
       const std::string& election, const std::string& state) override;
 
-  Status ReplaceOrgUnits(const std::string& state, const org::UnitTree& tree) override;
+  using Store::ReplaceOrgUnits;
+  Status ReplaceOrgUnits(const std::string& state, const org::UnitTree& tree,
+                         const org::AuditEntry* audit) override;
   Result<org::UnitTree> LoadOrgUnits(const std::string& state) override;
   Result<std::optional<org::Unit>> FindOrgUnit(const std::string& code) override;
 
