@@ -145,42 +145,79 @@ void UnitTree::GrowSlots(size_t min_units) {
   }
 }
 
-Result<int> UnitTree::Add(Unit unit) {
+// Whether `unit` may follow the first `count` of `units` (its parent among
+// them, of an earlier level); the message of Add's errors otherwise.
+static Status CheckPlace(const std::vector<Unit>& units, size_t count, const Unit& unit) {
   if (unit.code.empty()) {
     return Status::InvalidArgument("a unit needs a code (unit '" + unit.name + "')");
   }
-  if (units_.empty()) {
+  if (count == 0) {
     if (unit.parent != -1) {
       return Status::InvalidArgument("the first unit '" + unit.code +
                                      "' is the root: it has no parent");
     }
-  } else {
-    if (unit.parent < 0 || unit.parent >= size()) {
-      return Status::InvalidArgument(
-          "unit '" + unit.code + "' names parent " + std::to_string(unit.parent) +
-          ", which is not in the tree (only the first unit is the root)");
-    }
-    const Unit& parent = units_[unit.parent];
-    if (static_cast<int>(unit.level) <= static_cast<int>(parent.level)) {
-      return Status::InvalidArgument("unit '" + unit.code + "' (" +
-                                     std::string(UnitLevelName(unit.level)) +
-                                     ") cannot be under '" + parent.code + "' (" +
-                                     std::string(UnitLevelName(parent.level)) + ")");
-    }
+    return Status::Ok();
   }
-  const int id = size();
-  if (2 * (units_.size() + 1) > slots_.size()) GrowSlots(2 * (units_.size() + 1));
-  const uint64_t hash = CodeHash(unit.code);
-  const size_t slot = Slot(unit.code, hash);
+  if (unit.parent < 0 || static_cast<size_t>(unit.parent) >= count) {
+    return Status::InvalidArgument(
+        "unit '" + unit.code + "' names parent " + std::to_string(unit.parent) +
+        ", which is not in the tree (only the first unit is the root)");
+  }
+  const Unit& parent = units[unit.parent];
+  if (static_cast<int>(unit.level) <= static_cast<int>(parent.level)) {
+    return Status::InvalidArgument("unit '" + unit.code + "' (" +
+                                   std::string(UnitLevelName(unit.level)) +
+                                   ") cannot be under '" + parent.code + "' (" +
+                                   std::string(UnitLevelName(parent.level)) + ")");
+  }
+  return Status::Ok();
+}
+
+Status UnitTree::Index(int id) {
+  const std::string& code = units_[id].code;
+  const uint64_t hash = CodeHash(code);
+  const size_t slot = Slot(code, hash);
   if (slots_[slot] != 0) {
-    return Status::InvalidArgument("two units have the code '" + unit.code + "'");
+    return Status::InvalidArgument("two units have the code '" + code + "'");
   }
   slots_[slot] = SlotOf(hash, id);
+  return Status::Ok();
+}
+
+Result<int> UnitTree::Add(Unit unit) {
+  JANADHAR_RETURN_IF_ERROR(CheckPlace(units_, units_.size(), unit));
+  const int id = size();
+  if (2 * (units_.size() + 1) > slots_.size()) GrowSlots(2 * (units_.size() + 1));
   unit.id = id;
-  if (unit.parent >= 0) children_[unit.parent].push_back(id);
   units_.push_back(std::move(unit));
+  if (Status s = Index(id); !s.ok()) {
+    units_.pop_back();
+    return s;
+  }
+  if (units_.back().parent >= 0) children_[units_.back().parent].push_back(id);
   children_.emplace_back();
   return id;
+}
+
+Result<UnitTree> UnitTree::FromUnits(std::vector<Unit> units) {
+  UnitTree tree;
+  std::vector<int> child_count(units.size(), 0);
+  for (size_t i = 0; i < units.size(); ++i) {
+    JANADHAR_RETURN_IF_ERROR(CheckPlace(units, i, units[i]));
+    units[i].id = static_cast<int>(i);
+    if (units[i].parent >= 0) ++child_count[units[i].parent];
+  }
+  tree.GrowSlots(units.size());  // while units_ is empty: Index fills it
+  tree.units_ = std::move(units);
+  tree.children_.resize(tree.units_.size());
+  for (size_t i = 0; i < tree.units_.size(); ++i) {
+    tree.children_[i].reserve(child_count[i]);
+  }
+  for (int id = 0; id < tree.size(); ++id) {
+    JANADHAR_RETURN_IF_ERROR(tree.Index(id));
+    if (tree.units_[id].parent >= 0) tree.children_[tree.units_[id].parent].push_back(id);
+  }
+  return tree;
 }
 
 const Unit& UnitTree::unit(int id) const {

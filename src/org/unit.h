@@ -91,6 +91,11 @@ class UnitTree {
   // parent, a level not below the parent's, an empty or repeated code.
   Result<int> Add(Unit unit);
 
+  // The tree of `units`, each one's id its position (`unit.id` is ignored):
+  // what Add would make of them one by one, with the same errors, its room
+  // made once (for a loader with every unit at hand).
+  static Result<UnitTree> FromUnits(std::vector<Unit> units);
+
   // Makes room for `n` units (a loader that knows how many).
   void Reserve(size_t n);
 
@@ -127,6 +132,8 @@ class UnitTree {
   // unit's id, or the empty one where it would go.
   size_t Slot(std::string_view code, uint64_t hash) const;
   void GrowSlots(size_t min_units);
+  // Puts units_[id] in slots_; InvalidArgument when its code is taken.
+  Status Index(int id);
 
   std::vector<Unit> units_;
   std::vector<std::vector<int>> children_;

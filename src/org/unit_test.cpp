@@ -116,6 +116,43 @@ TEST_F(UnitTreeTest, AddRefusesBadUnits) {
   auto r = empty.Add(Make(0, UnitLevel::kState, "S24"));
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.status().message().find("root"), std::string::npos);
+  // A refused code leaves the tree as it was: the code is free again.
+  EXPECT_EQ(tree_.Find("S24/AC3"), std::nullopt);
+  EXPECT_TRUE(tree_.Add(Make(0, UnitLevel::kAssembly, "S24/AC3")).ok());
+}
+
+TEST_F(UnitTreeTest, FromUnitsMakesWhatAddMakes) {
+  std::vector<Unit> units = tree_.units();
+  for (Unit& u : units) u.id = 99;  // ignored
+  auto built = UnitTree::FromUnits(units);
+  ASSERT_TRUE(built.ok()) << built.status().ToString();
+  ASSERT_EQ(built->size(), tree_.size());
+  for (int i = 0; i < tree_.size(); ++i) {
+    EXPECT_EQ(built->unit(i).id, i);
+    EXPECT_EQ(built->unit(i).code, tree_.unit(i).code);
+    EXPECT_EQ(built->unit(i).parent, tree_.unit(i).parent);
+    EXPECT_EQ(built->children(i), tree_.children(i));
+    EXPECT_EQ(built->Find(tree_.unit(i).code), i);
+  }
+  EXPECT_EQ(built->Find("S24/AC9"), std::nullopt);
+
+  // Add's errors, for the first bad unit.
+  const auto expect_error = [&](std::vector<Unit> bad, const std::string& text) {
+    auto r = UnitTree::FromUnits(std::move(bad));
+    ASSERT_FALSE(r.ok()) << text;
+    EXPECT_EQ(r.status().code(), StatusCode::kInvalidArgument);
+    EXPECT_NE(r.status().message().find(text), std::string::npos) << r.status().message();
+  };
+  std::vector<Unit> twice = units;
+  twice.push_back(Make(1, UnitLevel::kShaktiKendra, "S24/AC1/SK2"));
+  expect_error(twice, "two units have the code 'S24/AC1/SK2'");
+  std::vector<Unit> later = units;
+  later[3].parent = 5;  // a parent after it
+  expect_error(later, "not in the tree");
+  std::vector<Unit> upside = units;
+  upside.push_back(Make(3, UnitLevel::kShaktiKendra, "S24/AC1/SK9"));
+  expect_error(upside, "cannot be under");
+  EXPECT_TRUE(UnitTree::FromUnits({})->empty());
 }
 
 }  // namespace

@@ -82,11 +82,10 @@ std::optional<org::UnitTree> DecodeUnitTree(std::string_view blob,
   if (!GetVarint(blob, count) || count > blob.size() / 7) return std::nullopt;
   std::vector<int64_t> rows;
   rows.reserve(count);
-  org::UnitTree tree;
-  tree.Reserve(count);
+  std::vector<org::Unit> units(count);
   for (uint64_t i = 0; i < count; ++i) {
     uint64_t row = 0, parent = 0, level = 0, ac = 0;
-    org::Unit u;
+    org::Unit& u = units[i];
     if (!GetVarint(blob, row) || !GetVarint(blob, parent) || !GetVarint(blob, level) ||
         !GetVarint(blob, ac) || level >= org::kUnitLevelCount || parent > i ||
         ac > 1'000'000 || row > static_cast<uint64_t>(INT64_MAX) ||
@@ -97,10 +96,11 @@ std::optional<org::UnitTree> DecodeUnitTree(std::string_view blob,
     u.level = static_cast<org::UnitLevel>(level);
     u.ac = static_cast<int>(ac);
     u.state = state;
-    if (!tree.Add(std::move(u)).ok()) return std::nullopt;
     rows.push_back(static_cast<int64_t>(row));
   }
   if (!blob.empty() || rows.empty()) return std::nullopt;
+  auto tree = org::UnitTree::FromUnits(std::move(units));
+  if (!tree.ok()) return std::nullopt;
   const auto [low, high] = std::minmax_element(rows.begin(), rows.end());
   // Row ids are dense for a tree written at once; a sparse span is refused
   // rather than allocated.
@@ -111,7 +111,7 @@ std::optional<org::UnitTree> DecodeUnitTree(std::string_view blob,
     if (slot >= 0) return std::nullopt;  // a row id twice
     slot = static_cast<int>(i);
   }
-  return tree;
+  return std::move(*tree);
 }
 
 Status WriteUnitTree(sqlite3* db, const std::string& state, std::string_view blob) {
