@@ -141,7 +141,7 @@ Result<CoverageReport> RollUpCoverage(const UnitTree& tree,
     ub.unit = v.id;
     ub.has = has;
     for (const Role r : kAllRoles) ub.missing[r] = std::max(0, options.rules[r] - has[r]);
-    report.uncovered.push_back(std::move(ub));
+    report.uncovered.push_back(ub);
   }
   // Pre-order reversed puts every child before its parent.
   for (auto it = order.rbegin(); it != order.rend(); ++it) {

@@ -68,7 +68,7 @@ Result<RosterImportReport> ImportRoster(store::Store& store,
   // on a second thread while the rows are checked against the store; a
   // refused import stops it.
   std::vector<std::string> person_json(roster.rows.size());
-  std::jthread json_maker([&roster, &person_json](std::stop_token stop) {
+  std::jthread json_maker([&roster, &person_json](const std::stop_token& stop) {
     for (size_t i = 0; i < roster.rows.size() && !stop.stop_requested(); ++i) {
       person_json[i] = PersonJson(roster.rows[i].person);
     }

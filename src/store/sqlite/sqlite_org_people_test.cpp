@@ -158,7 +158,9 @@ TEST(SqliteOrgPeopleTest, AnUpdateMovesTheSearchKeysAndCanEndThePosts) {
   const std::string of = " FROM org_name_tokens WHERE person_id = " + std::to_string(id);
   EXPECT_EQ(QueryInt(s.path, "SELECT count(*)" + of), 3);
   for (const std::string& t : org::NameTokens("Shyam Lal Yadav")) {
-    EXPECT_EQ(QueryInt(s.path, "SELECT count(*)" + of + " AND token = '" + t + "'"), 1);
+    std::string sql = "SELECT count(*)" + of;
+    sql += " AND token = '" + t + "'";
+    EXPECT_EQ(QueryInt(s.path, sql), 1);
   }
   // Both posts ended on the day given; the other person's post is held.
   auto posts = s.store->LoadPersonPosts(id, false);

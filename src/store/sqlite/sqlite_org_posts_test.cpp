@@ -103,6 +103,7 @@ TEST(SqliteOrgPostsTest, StaffCountsFollowEveryChangeOfThePosts) {
   auto s = OpenOrgStore();
   ASSERT_TRUE(s.store);
   std::vector<int64_t> people;
+  people.reserve(12);
   for (int i = 0; i < 12; ++i) {
     people.push_back(
         AddPersonOrFail(*s.store, MakePerson("", "P" + std::to_string(i), i)));

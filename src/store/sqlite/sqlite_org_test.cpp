@@ -266,8 +266,8 @@ TEST(SqliteOrgTest, TheTreeIsReadFromItsBlobOrElseFromTheRows) {
 TEST(SqliteOrgTest, ABlobDecodesOnlyWhole) {
   const org::UnitTree up = SmallTree("S24", "Uttar Pradesh");
   const std::vector<org::UnitTree::Visit> order = up.Subtree(0);
-  std::vector<int64_t> rows;
-  for (int i = 0; i < up.size(); ++i) rows.push_back(100 + 2 * i);
+  std::vector<int64_t> rows(up.size());
+  for (int i = 0; i < up.size(); ++i) rows[i] = 100 + 2 * i;
   const std::string blob = sqlite::EncodeUnitTree(up, order, rows);
   sqlite::RowIds ids;
   const auto whole = sqlite::DecodeUnitTree(blob, "S24", &ids);

@@ -132,14 +132,16 @@ inline int64_t StaffMismatches(const std::string& path) {
   int64_t mismatches = 0;
   for (const org::Role role : org::kAllRoles) {
     const std::string r(org::RoleName(role));
-    mismatches +=
-        QueryInt(path,
-                 "SELECT count(*) FROM org_units u LEFT JOIN org_unit_staff s ON "
-                 "s.unit_id = u.id WHERE coalesce(s." +
-                     r +
-                     ", 0) <> (SELECT count(*) FROM org_posts q WHERE q.unit_id = u.id "
-                     "AND q.to_date IS NULL AND q.role = '" +
-                     r + "')");
+    std::string sql =
+        "SELECT count(*) FROM org_units u LEFT JOIN org_unit_staff s ON "
+        "s.unit_id = u.id WHERE coalesce(s.";
+    sql += r;
+    sql +=
+        ", 0) <> (SELECT count(*) FROM org_posts q WHERE q.unit_id = u.id "
+        "AND q.to_date IS NULL AND q.role = '";
+    sql += r;
+    sql += "')";
+    mismatches += QueryInt(path, sql);
   }
   return mismatches;
 }
