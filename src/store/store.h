@@ -241,7 +241,8 @@ class Store {
   // The unit tree of `state` (as LoadOrgUnits) with the current posts of its
   // booth units by role: staff[id] for the unit with tree id `id`; units with
   // no post are nullopt. Read from counts kept with every change, not from
-  // the posts themselves (1.5 million for a large state).
+  // the posts themselves (1.5 million for a large state). The SQLite store
+  // decodes the tree on a second thread of its own while it reads the counts.
   struct StaffedUnits {
     org::UnitTree tree;
     std::vector<std::optional<org::BoothStaff>> staff;

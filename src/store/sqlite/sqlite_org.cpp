@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -78,21 +79,20 @@ std::optional<org::UnitLevel> StoredLevel(std::string_view t) {
 // the rows (sqlite_org_tree.h); else the table is scanned in row order
 // (cheaper than the (state, lft) index and a row lookup per unit) and the
 // rows put in pre-order here.
-Result<org::UnitTree> ReadUnits(sqlite3* db, const std::string& state, RowIds* ids) {
-  RowIds local;
-  RowIds& map = ids != nullptr ? *ids : local;
-  // lft runs 0..n-1: the largest gives the count, read from the index.
+// How many units `state` has: lft runs 0..n-1, and the largest is read from
+// the (state, lft) index.
+Result<int64_t> CountUnits(sqlite3* db, const std::string& state) {
   JANADHAR_ASSIGN_OR_RETURN(
       Statement count,
       Statement::Prepare(db, "SELECT max(lft) FROM org_units WHERE state = ?"));
   count.Bind(1, state);
   JANADHAR_ASSIGN_OR_RETURN(bool counted, count.Step());
-  const int64_t expected = counted && !count.IsNull(0) ? count.Int(0) + 1 : 0;
-  if (expected > 0) {
-    JANADHAR_ASSIGN_OR_RETURN(std::optional<org::UnitTree> stored,
-                              ReadUnitTree(db, state, expected, &map));
-    if (stored) return std::move(*stored);
-  }
+  return counted && !count.IsNull(0) ? count.Int(0) + 1 : 0;
+}
+
+// The units of `state` from their rows (ReadUnits without the BLOB).
+Result<org::UnitTree> ScanUnits(sqlite3* db, const std::string& state, int64_t expected,
+                                RowIds& map) {
   JANADHAR_ASSIGN_OR_RETURN(
       Statement stmt,
       Statement::Prepare(db,
@@ -152,6 +152,48 @@ Result<org::UnitTree> ReadUnits(sqlite3* db, const std::string& state, RowIds* i
     map.tree_id[r.id - map.first] = *id;
   }
   return tree;
+}
+
+Result<org::UnitTree> ReadUnits(sqlite3* db, const std::string& state, RowIds* ids) {
+  RowIds local;
+  RowIds& map = ids != nullptr ? *ids : local;
+  JANADHAR_ASSIGN_OR_RETURN(int64_t expected, CountUnits(db, state));
+  if (expected > 0) {
+    JANADHAR_ASSIGN_OR_RETURN(std::optional<org::UnitTree> stored,
+                              ReadUnitTree(db, state, expected, &map));
+    if (stored) return std::move(*stored);
+  }
+  return ScanUnits(db, state, expected, map);
+}
+
+// The booth roles' counts of org_unit_staff's rows with any: (row id, counts).
+struct StaffRow {
+  int64_t unit = 0;
+  org::BoothStaff staff;
+};
+Result<std::vector<StaffRow>> ReadStaff(sqlite3* db) {
+  JANADHAR_ASSIGN_OR_RETURN(
+      Statement stmt,
+      Statement::Prepare(db,
+                         "SELECT unit_id, booth_president, booth_committee_member, "
+                         "polling_agent, page_in_charge FROM org_unit_staff"));
+  std::vector<StaffRow> rows;
+  while (true) {
+    JANADHAR_ASSIGN_OR_RETURN(bool row, stmt.Step());
+    if (!row) break;
+    StaffRow r;
+    r.unit = stmt.Int(0);
+    bool any = false;
+    int column = 1;
+    for (const org::Role role :
+         {org::Role::kBoothPresident, org::Role::kBoothCommitteeMember,
+          org::Role::kPollingAgent, org::Role::kPageInCharge}) {
+      r.staff[role] = static_cast<int>(stmt.Int(column++));
+      any |= r.staff[role] != 0;
+    }
+    if (any) rows.push_back(r);
+  }
+  return rows;
 }
 
 }  // namespace
@@ -293,35 +335,36 @@ Result<org::UnitTree> SqliteStore::LoadOrgUnits(const std::string& state) {
 Result<Store::StaffedUnits> SqliteStore::LoadStaffedUnits(const std::string& state) {
   JANADHAR_ASSIGN_OR_RETURN(Transaction snapshot, Transaction::BeginRead(db_));
   StaffedUnits out;
+  JANADHAR_ASSIGN_OR_RETURN(int64_t expected, CountUnits(db_, state));
+  if (expected == 0) return out;
+  // The tree's BLOB decodes on a second thread while this one reads the
+  // staff counts (each about half the work); the thread touches no SQLite.
+  JANADHAR_ASSIGN_OR_RETURN(std::optional<std::string> blob,
+                            ReadUnitTreeBlob(db_, state));
   RowIds ids;
-  JANADHAR_ASSIGN_OR_RETURN(out.tree, ReadUnits(db_, state, &ids));
+  std::optional<org::UnitTree> decoded;
+  std::jthread decoder;  // joined before the variables above go
+  if (blob) {
+    decoder = std::jthread([&blob, &state, &ids, &decoded] {
+      decoded = DecodeUnitTree(*blob, state, &ids);
+    });
+  }
+  Result<std::vector<StaffRow>> staff = ReadStaff(db_);
+  if (decoder.joinable()) decoder.join();
+  JANADHAR_RETURN_IF_ERROR(staff.status());
+  if (decoded && decoded->size() == expected) {
+    out.tree = std::move(*decoded);
+  } else {
+    ids = RowIds();
+    JANADHAR_ASSIGN_OR_RETURN(out.tree, ScanUnits(db_, state, expected, ids));
+  }
   out.staff.resize(out.tree.size());
-  if (out.tree.empty()) return out;
-  JANADHAR_ASSIGN_OR_RETURN(
-      Statement stmt,
-      Statement::Prepare(db_,
-                         "SELECT unit_id, booth_president, booth_committee_member, "
-                         "polling_agent, page_in_charge FROM org_unit_staff "
-                         "WHERE unit_id BETWEEN ? AND ?"));
-  stmt.Bind(1, ids.first);
-  stmt.Bind(2, ids.first + static_cast<int64_t>(ids.tree_id.size()) - 1);
-  while (true) {
-    JANADHAR_ASSIGN_OR_RETURN(bool row, stmt.Step());
-    if (!row) break;
-    const int id = ids.Find(stmt.Int(0));
+  for (const StaffRow& r : *staff) {
+    const int id = ids.Find(r.unit);
     if (id < 0) continue;  // another state's unit
-    if (out.tree.unit(id).level != org::UnitLevel::kBooth) continue;
     // Booths hold booth roles only (the service sees to it).
-    org::BoothStaff s;
-    bool any = false;
-    int column = 1;
-    for (const org::Role role :
-         {org::Role::kBoothPresident, org::Role::kBoothCommitteeMember,
-          org::Role::kPollingAgent, org::Role::kPageInCharge}) {
-      s[role] = static_cast<int>(stmt.Int(column++));
-      any |= s[role] != 0;
-    }
-    if (any) out.staff[id] = s;
+    if (out.tree.unit(id).level != org::UnitLevel::kBooth) continue;
+    out.staff[id] = r.staff;
   }
   return out;
 }

@@ -146,6 +146,9 @@ TEST(SqliteOrgPostsTest, StaffCountsFollowEveryChangeOfThePosts) {
   }
   ExpectStaffMatchesPosts(*s.store, s.path);
   EXPECT_GT(QueryInt(s.path, "SELECT count(*) FROM org_posts WHERE to_date IS NULL"), 0);
+  // The same counts when the tree comes from its rows instead of its BLOB.
+  ASSERT_TRUE(testing::ExecSql(s.path, "DELETE FROM org_unit_trees"));
+  ExpectStaffMatchesPosts(*s.store, s.path);
 }
 
 org::TrainingSession Session(const std::string& unit, const std::string& date,

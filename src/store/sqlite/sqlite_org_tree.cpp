@@ -125,6 +125,17 @@ Status WriteUnitTree(sqlite3* db, const std::string& state, std::string_view blo
   return stmt.Run();
 }
 
+Result<std::optional<std::string>> ReadUnitTreeBlob(sqlite3* db,
+                                                    const std::string& state) {
+  JANADHAR_ASSIGN_OR_RETURN(
+      Statement stmt,
+      Statement::Prepare(db, "SELECT units FROM org_unit_trees WHERE state = ?"));
+  stmt.Bind(1, state);
+  JANADHAR_ASSIGN_OR_RETURN(bool row, stmt.Step());
+  if (!row) return std::optional<std::string>();
+  return std::optional<std::string>(stmt.Blob(0));
+}
+
 Result<std::optional<org::UnitTree>> ReadUnitTree(sqlite3* db, const std::string& state,
                                                   int64_t units, RowIds* ids) {
   JANADHAR_ASSIGN_OR_RETURN(

@@ -53,6 +53,10 @@ std::string EncodeUnitTree(const org::UnitTree& tree,
 std::optional<org::UnitTree> DecodeUnitTree(std::string_view blob,
                                             const std::string& state, RowIds* ids);
 
+// The tree BLOB of `state` as stored, a copy, or nullopt when there is none.
+Result<std::optional<std::string>> ReadUnitTreeBlob(sqlite3* db,
+                                                    const std::string& state);
+
 // Writes (or replaces) the tree BLOB of `state`, inside the caller's transaction.
 Status WriteUnitTree(sqlite3* db, const std::string& state, std::string_view blob);
 
