@@ -138,13 +138,9 @@ Result<std::optional<std::string>> ReadUnitTreeBlob(sqlite3* db,
 
 Result<std::optional<org::UnitTree>> ReadUnitTree(sqlite3* db, const std::string& state,
                                                   int64_t units, RowIds* ids) {
-  JANADHAR_ASSIGN_OR_RETURN(
-      Statement stmt,
-      Statement::Prepare(db, "SELECT units FROM org_unit_trees WHERE state = ?"));
-  stmt.Bind(1, state);
-  JANADHAR_ASSIGN_OR_RETURN(bool row, stmt.Step());
-  if (!row) return std::optional<org::UnitTree>();
-  std::optional<org::UnitTree> tree = DecodeUnitTree(stmt.Blob(0), state, ids);
+  JANADHAR_ASSIGN_OR_RETURN(std::optional<std::string> blob, ReadUnitTreeBlob(db, state));
+  if (!blob) return std::optional<org::UnitTree>();
+  std::optional<org::UnitTree> tree = DecodeUnitTree(*blob, state, ids);
   if (tree && tree->size() != units) tree.reset();
   return tree;
 }
