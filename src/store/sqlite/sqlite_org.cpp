@@ -154,6 +154,8 @@ Result<org::UnitTree> ScanUnits(sqlite3* db, const std::string& state, int64_t e
   return tree;
 }
 
+}  // namespace
+
 Result<org::UnitTree> ReadUnits(sqlite3* db, const std::string& state, RowIds* ids) {
   RowIds local;
   RowIds& map = ids != nullptr ? *ids : local;
@@ -165,6 +167,8 @@ Result<org::UnitTree> ReadUnits(sqlite3* db, const std::string& state, RowIds* i
   }
   return ScanUnits(db, state, expected, map);
 }
+
+namespace {
 
 // The booth roles' counts of org_unit_staff's rows with any: (row id, counts).
 struct StaffRow {

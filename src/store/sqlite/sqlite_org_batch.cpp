@@ -7,7 +7,9 @@
 // order, so that the rows of org_name_tokens are appended instead of
 // scattered over its b-tree; a large batch's posts are counted per unit here
 // instead of by a trigger per post (WritePosts); a large batch's units are
-// found by one scan of their codes instead of a probe per unit.
+// found by one scan of their codes instead of a probe per unit; a large
+// batch writes its search keys 64 rows per INSERT, and checks no foreign key
+// row by row (its ids come from its own transaction, see AddOrgBatch).
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -55,15 +57,17 @@ class KeyCollector {
       JANADHAR_RETURN_IF_ERROR(Exec(db, "DROP INDEX org_name_tokens_person",
                                     "writing the batch's search keys"));
     }
-    JANADHAR_RETURN_IF_ERROR(WriteSorted(writer, ids));
+    JANADHAR_RETURN_IF_ERROR(WriteSorted(db, writer, ids));
     if (!rebuild) return Status::Ok();
     return Exec(db, kTokensPersonIndex, "writing the batch's search keys");
   }
 
  private:
   static constexpr size_t kRebuildIndexFrom = 10000;
+  // Rows of one INSERT: fewer statements to step for the same rows.
+  static constexpr int kRowsPerInsert = 64;
 
-  Status WriteSorted(PeopleWriter& writer, const std::vector<int64_t>& ids) {
+  Status WriteSorted(sqlite3* db, PeopleWriter& writer, const std::vector<int64_t>& ids) {
     // Rank the keys in text order, then sort the entries by (rank, person).
     std::vector<uint32_t> order(keys_.size());
     for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -74,7 +78,21 @@ class KeyCollector {
     for (uint64_t& e : entries_) e = (uint64_t{rank[e >> 32]} << 32) | (e & 0xffffffffu);
     std::sort(entries_.begin(), entries_.end());
     entries_.erase(std::unique(entries_.begin(), entries_.end()), entries_.end());
-    for (const uint64_t e : entries_) {
+    // kRowsPerInsert entries per statement, the rest one by one.
+    std::string sql = "INSERT OR IGNORE INTO org_name_tokens (token, person_id) VALUES ";
+    for (int r = 0; r < kRowsPerInsert; ++r) sql += r == 0 ? "(?, ?)" : ", (?, ?)";
+    JANADHAR_ASSIGN_OR_RETURN(Statement many, Statement::Prepare(db, sql));
+    size_t i = 0;
+    for (; i + kRowsPerInsert <= entries_.size(); i += kRowsPerInsert) {
+      for (int r = 0; r < kRowsPerInsert; ++r) {
+        const uint64_t e = entries_[i + static_cast<size_t>(r)];
+        many.Bind(2 * r + 1, keys_[order[e >> 32]]);
+        many.Bind(2 * r + 2, ids[e & 0xffffffffu]);
+      }
+      JANADHAR_RETURN_IF_ERROR(many.Run());
+    }
+    for (; i < entries_.size(); ++i) {
+      const uint64_t e = entries_[i];
       JANADHAR_RETURN_IF_ERROR(
           writer.WriteToken(keys_[order[e >> 32]], ids[e & 0xffffffffu]));
     }
@@ -106,6 +124,112 @@ Status CheckIndexes(const Store::OrgBatch& batch) {
                             " audit entries for " + std::to_string(people) + " people");
   }
   return Status::Ok();
+}
+
+// Gives `writer` the tree of every state with a tree BLOB whose code begins
+// one of `codes` ("S24" for "S24/AC173/B45A").
+Status UseStateTrees(sqlite3* db, const std::vector<std::string_view>& codes,
+                     PeopleWriter& writer) {
+  JANADHAR_ASSIGN_OR_RETURN(Statement stmt,
+                            Statement::Prepare(db, "SELECT state FROM org_unit_trees"));
+  std::unordered_map<std::string, bool> named;  // state → named by a code
+  while (true) {
+    JANADHAR_ASSIGN_OR_RETURN(bool row, stmt.Step());
+    if (!row) break;
+    named.emplace(stmt.Text(0), false);
+  }
+  std::string_view last;
+  for (const std::string_view code : codes) {
+    const std::string_view state = code.substr(0, code.find('/'));
+    if (state == last) continue;
+    last = state;
+    const auto it = named.find(std::string(state));
+    if (it != named.end()) it->second = true;
+  }
+  for (const auto& [state, used] : named) {
+    if (!used) continue;
+    RowIds ids;
+    JANADHAR_ASSIGN_OR_RETURN(org::UnitTree tree, ReadUnits(db, state, &ids));
+    if (!tree.empty()) writer.UseTree(std::move(tree), ids);
+  }
+  return Status::Ok();
+}
+
+// Inserts the batch's people, kPeoplePerInsert rows per INSERT while there
+// are that many left, with the ids SQLite gives rows one at a time (one more
+// than the largest); collects their search keys; returns their ids. A
+// statement that breaks a constraint is run again row by row for the error
+// that names the person.
+constexpr int kPeoplePerInsert = 32;
+
+void BindPerson(Statement& stmt, int first, const org::Person& p, int64_t unit,
+                std::string_view name_keys) {
+  stmt.Bind(first, p.name_hi);
+  stmt.Bind(first + 1, p.name_en);
+  stmt.Bind(first + 2, p.phone);
+  if (p.epic.empty()) {
+    stmt.BindNull(first + 3);
+  } else {
+    stmt.Bind(first + 3, p.epic);
+  }
+  stmt.Bind(first + 4, p.joined);
+  stmt.Bind(first + 5, p.came_from);
+  stmt.Bind(first + 6, org::PersonStatusName(p.status));
+  stmt.Bind(first + 7, unit);
+  stmt.Bind(first + 8, int64_t{p.synthetic ? 1 : 0});
+  stmt.Bind(first + 9, name_keys);
+}
+
+Result<std::vector<int64_t>> InsertPeople(sqlite3* db,
+                                          const std::vector<org::Person>& people,
+                                          PeopleWriter& writer, KeyCollector& keys) {
+  std::vector<int64_t> ids;
+  ids.reserve(people.size());
+  std::array<std::string, kPeoplePerInsert> joined;
+  size_t i = 0;
+  if (people.size() >= kPeoplePerInsert) {
+    JANADHAR_ASSIGN_OR_RETURN(
+        Statement next,
+        Statement::Prepare(db, "SELECT coalesce(max(id), 0) + 1 FROM org_people"));
+    JANADHAR_RETURN_IF_ERROR(next.Step().status());
+    int64_t id = next.Int(0);
+    std::string sql =
+        "INSERT INTO org_people (id, name_hi, name_en, phone, epic, joined, came_from, "
+        "status, unit_id, synthetic, name_keys) VALUES ";
+    for (int r = 0; r < kPeoplePerInsert; ++r) {
+      sql += r == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    }
+    JANADHAR_ASSIGN_OR_RETURN(Statement many, Statement::Prepare(db, sql));
+    for (; i + kPeoplePerInsert <= people.size(); i += kPeoplePerInsert) {
+      for (int r = 0; r < kPeoplePerInsert; ++r) {
+        const org::Person& p = people[i + r];
+        const PersonKeys k = KeysOf(p);
+        joined[r] = JoinKeys(k);
+        keys.Add(static_cast<uint32_t>(i + r), DistinctKeys(k));
+        JANADHAR_ASSIGN_OR_RETURN(int64_t unit, writer.Unit(p.unit));
+        many.Bind(11 * r + 1, id + r);
+        BindPerson(many, 11 * r + 2, p, unit, joined[r]);
+      }
+      if (Status s = many.Run(); !s.ok()) {
+        if (s.code() != StatusCode::kDataError) return s;
+        for (int r = 0; r < kPeoplePerInsert; ++r) {
+          JANADHAR_RETURN_IF_ERROR(writer.Insert(people[i + r], joined[r]).status());
+        }
+        return s;
+      }
+      for (int r = 0; r < kPeoplePerInsert; ++r) ids.push_back(id + r);
+      id += kPeoplePerInsert;
+    }
+  }
+  for (; i < people.size(); ++i) {
+    const PersonKeys k = KeysOf(people[i]);
+    joined[0] = JoinKeys(k);
+    JANADHAR_ASSIGN_OR_RETURN(int64_t id, writer.Insert(people[i], joined[0]));
+    keys.Add(static_cast<uint32_t>(i), DistinctKeys(k));
+    ids.push_back(id);
+  }
+  return ids;
 }
 
 // Writes the batch's posts. Past kCountPostsFrom posts, the trigger that
@@ -192,6 +316,22 @@ Result<std::vector<int64_t>> SqliteStore::AddOrgBatch(const OrgBatch& batch) {
       if (on) sqlite3_exec(db, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
     }
   } restore{db_, large};
+  // A large batch checks no foreign key row by row (a look-up of the unit
+  // and of the person for every row): every unit id it writes was just read
+  // from org_units, and every person id and session id was just inserted,
+  // all in its own transaction. The pragma cannot change inside a
+  // transaction, so only when the batch makes its own.
+  const bool keys_off = large && sqlite3_get_autocommit(db_) != 0;
+  if (keys_off) {
+    JANADHAR_RETURN_IF_ERROR(Exec(db_, "PRAGMA foreign_keys = OFF", "foreign keys"));
+  }
+  struct RestoreForeignKeys {
+    sqlite3* db;
+    bool on;
+    ~RestoreForeignKeys() {
+      if (on) sqlite3_exec(db, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
+    }
+  } restore_keys{db_, keys_off};
   JANADHAR_ASSIGN_OR_RETURN(Transaction txn, Transaction::Begin(db_));
   JANADHAR_ASSIGN_OR_RETURN(PeopleWriter writer, PeopleWriter::Prepare(db_));
   if (large) {
@@ -200,19 +340,12 @@ Result<std::vector<int64_t>> SqliteStore::AddOrgBatch(const OrgBatch& batch) {
     for (const org::Person& p : batch.people) codes.push_back(p.unit);
     for (const org::Post& q : batch.posts) codes.push_back(q.unit);
     for (const org::TrainingSession& t : batch.sessions) codes.push_back(t.unit);
+    JANADHAR_RETURN_IF_ERROR(UseStateTrees(db_, codes, writer));
     JANADHAR_RETURN_IF_ERROR(writer.FindUnits(codes));
   }
-  std::vector<int64_t> ids;
-  ids.reserve(batch.people.size());
   KeyCollector keys;
-  std::string joined;
-  for (const org::Person& p : batch.people) {
-    const PersonKeys k = KeysOf(p);
-    joined = JoinKeys(k);
-    JANADHAR_ASSIGN_OR_RETURN(int64_t id, writer.Insert(p, joined));
-    keys.Add(static_cast<uint32_t>(ids.size()), DistinctKeys(k));
-    ids.push_back(id);
-  }
+  JANADHAR_ASSIGN_OR_RETURN(std::vector<int64_t> ids,
+                            InsertPeople(db_, batch.people, writer, keys));
   JANADHAR_RETURN_IF_ERROR(keys.Write(db_, writer, ids));
 
   JANADHAR_RETURN_IF_ERROR(WritePosts(db_, batch.posts, ids, writer));
@@ -245,12 +378,12 @@ Result<std::vector<int64_t>> SqliteStore::AddOrgBatch(const OrgBatch& batch) {
     JANADHAR_RETURN_IF_ERROR(attend.Run());
   }
   JANADHAR_ASSIGN_OR_RETURN(AuditWriter audit, AuditWriter::Prepare(db_));
-  for (size_t i = 0; i < batch.person_audit.size(); ++i) {
-    org::AuditEntry e = batch.person_audit[i];
-    e.subject = "person " + std::to_string(ids[i]);
-    JANADHAR_RETURN_IF_ERROR(audit.Write(e));
+  std::vector<std::string> subjects(batch.person_audit.size());
+  for (size_t i = 0; i < subjects.size(); ++i) {
+    subjects[i] = "person " + std::to_string(ids[i]);
   }
-  for (const org::AuditEntry& e : batch.audit) JANADHAR_RETURN_IF_ERROR(audit.Write(e));
+  JANADHAR_RETURN_IF_ERROR(audit.WriteMany(batch.person_audit, &subjects));
+  JANADHAR_RETURN_IF_ERROR(audit.WriteMany(batch.audit));
   JANADHAR_RETURN_IF_ERROR(txn.Commit());
   return ids;
 }

@@ -60,6 +60,11 @@ Result<std::optional<std::string>> ReadUnitTreeBlob(sqlite3* db,
 // Writes (or replaces) the tree BLOB of `state`, inside the caller's transaction.
 Status WriteUnitTree(sqlite3* db, const std::string& state, std::string_view blob);
 
+// The tree of `state` inside the caller's transaction: from its BLOB when
+// that is stored, decodes and has as many units as the rows, else from the
+// rows; the row ids into `ids` (when given). An empty tree for a state with
+// no units.
+Result<org::UnitTree> ReadUnits(sqlite3* db, const std::string& state, RowIds* ids);
 // The tree of `state` from its BLOB, inside the caller's read transaction, if
 // one is stored, decodes and has `units` units; else nullopt.
 Result<std::optional<org::UnitTree>> ReadUnitTree(sqlite3* db, const std::string& state,

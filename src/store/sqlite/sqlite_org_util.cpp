@@ -75,6 +75,7 @@ Result<int64_t> UnitRowId(sqlite3* db, const std::string& code) {
 
 Result<AuditWriter> AuditWriter::Prepare(sqlite3* db) {
   AuditWriter w;
+  w.db_ = db;
   JANADHAR_ASSIGN_OR_RETURN(
       w.insert_,
       Statement::Prepare(db,
@@ -95,6 +96,42 @@ Status AuditWriter::Write(const org::AuditEntry& e) {
   insert_.Bind(7, e.after);
   insert_.Bind(8, e.reason);
   return insert_.Run();
+}
+
+Status AuditWriter::WriteMany(const std::vector<org::AuditEntry>& entries,
+                              const std::vector<std::string>* subjects) {
+  const std::string now = org::NowUtc();
+  const auto bind = [&](Statement& stmt, size_t i, int first) {
+    const org::AuditEntry& e = entries[i];
+    stmt.Bind(first, e.at.empty() ? std::string_view(now) : std::string_view(e.at));
+    stmt.Bind(first + 1, e.actor);
+    stmt.Bind(first + 2, e.actor_unit);
+    stmt.Bind(first + 3, e.action);
+    stmt.Bind(first + 4, subjects != nullptr ? (*subjects)[i] : e.subject);
+    stmt.Bind(first + 5, e.before);
+    stmt.Bind(first + 6, e.after);
+    stmt.Bind(first + 7, e.reason);
+  };
+  size_t i = 0;
+  if (entries.size() >= kRowsPerInsert && !many_ready_) {
+    std::string sql =
+        "INSERT INTO org_audit (at, actor, actor_unit, action, subject, before, after, "
+        "reason) VALUES ";
+    for (int r = 0; r < kRowsPerInsert; ++r) {
+      sql += r == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?)";
+    }
+    JANADHAR_ASSIGN_OR_RETURN(many_, Statement::Prepare(db_, sql));
+    many_ready_ = true;
+  }
+  for (; i + kRowsPerInsert <= entries.size(); i += kRowsPerInsert) {
+    for (int r = 0; r < kRowsPerInsert; ++r) bind(many_, i + r, 8 * r + 1);
+    JANADHAR_RETURN_IF_ERROR(many_.Run());
+  }
+  for (; i < entries.size(); ++i) {
+    bind(insert_, i, 1);
+    JANADHAR_RETURN_IF_ERROR(insert_.Run());
+  }
+  return Status::Ok();
 }
 
 Status WriteAudit(sqlite3* db, const org::AuditEntry& e) {
@@ -173,7 +210,27 @@ Result<PeopleWriter> PeopleWriter::Prepare(sqlite3* db) {
   return w;
 }
 
+void PeopleWriter::UseTree(org::UnitTree tree, const RowIds& ids) {
+  KnownTree known{std::move(tree), {}};
+  known.row.assign(known.tree.size(), 0);
+  for (size_t i = 0; i < ids.tree_id.size(); ++i) {
+    const int id = ids.tree_id[i];
+    if (id >= 0 && id < static_cast<int>(known.row.size())) {
+      known.row[id] = ids.first + static_cast<int64_t>(i);
+    }
+  }
+  trees_.push_back(std::move(known));
+}
+
+int64_t PeopleWriter::FromTrees(std::string_view code) const {
+  for (const KnownTree& t : trees_) {
+    if (const std::optional<int> id = t.tree.Find(code)) return t.row[*id];
+  }
+  return 0;
+}
+
 Result<int64_t> PeopleWriter::Unit(const std::string& code) {
+  if (const int64_t row = FromTrees(code); row != 0) return row;
   const auto it = units_.find(code);
   if (it != units_.end()) return it->second;
   unit_.Bind(1, code);
@@ -187,8 +244,10 @@ Result<int64_t> PeopleWriter::Unit(const std::string& code) {
 
 Status PeopleWriter::FindUnits(const std::vector<std::string_view>& codes) {
   std::unordered_set<std::string_view> wanted;
-  wanted.reserve(codes.size());
-  wanted.insert(codes.begin(), codes.end());
+  for (const std::string_view code : codes) {
+    if (FromTrees(code) == 0) wanted.insert(code);
+  }
+  if (wanted.empty()) return Status::Ok();
   units_.reserve(units_.size() + wanted.size());
   JANADHAR_ASSIGN_OR_RETURN(Statement all,
                             Statement::Prepare(db_, "SELECT code, id FROM org_units"));

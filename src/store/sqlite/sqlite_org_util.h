@@ -14,6 +14,7 @@
 #include "base/status.h"
 #include "org/person.h"
 #include "org/unit.h"
+#include "store/sqlite/sqlite_org_tree.h"
 #include "store/sqlite/sqlite_util.h"
 
 namespace janadhar::store::sqlite {
@@ -77,9 +78,17 @@ class AuditWriter {
  public:
   static Result<AuditWriter> Prepare(sqlite3* db);
   Status Write(const org::AuditEntry& entry);
+  // Writes entries[i] with subject subjects[i] (when given, else its own),
+  // many rows per INSERT; one time for the entries without one.
+  Status WriteMany(const std::vector<org::AuditEntry>& entries,
+                   const std::vector<std::string>* subjects = nullptr);
 
  private:
+  static constexpr int kRowsPerInsert = 32;
+  sqlite3* db_ = nullptr;
   Statement insert_;
+  Statement many_;  // prepared by the first WriteMany that needs it
+  bool many_ready_ = false;
 };
 // One entry (AuditWriter for many).
 Status WriteAudit(sqlite3* db, const org::AuditEntry& entry);
@@ -118,6 +127,10 @@ class PeopleWriter {
   // names many: one scan of the units' codes instead of a probe per unit.
   // Codes not stored are left to Unit() to report.
   Status FindUnits(const std::vector<std::string_view>& codes);
+  // Finds units in `tree` (read in the caller's transaction, its row ids in
+  // `ids`) before anywhere else: a batch naming thousands of units of a
+  // state reads the state's tree once instead of scanning org_units.
+  void UseTree(org::UnitTree tree, const RowIds& ids);
 
   // Inserts `p` (its id ignored) with `name_keys` (JoinKeys of its keys) but
   // without its rows of org_name_tokens, and returns its id; AlreadyExists
@@ -141,6 +154,13 @@ class PeopleWriter {
   Statement token_;
   Statement unit_;
   std::unordered_map<std::string, int64_t> units_;
+  struct KnownTree {
+    org::UnitTree tree;
+    std::vector<int64_t> row;  // by tree id
+  };
+  std::vector<KnownTree> trees_;
+  // The row id of `code` from trees_; 0 when none has it.
+  int64_t FromTrees(std::string_view code) const;
 };
 
 }  // namespace janadhar::store::sqlite

@@ -21,6 +21,18 @@ constexpr std::string_view kSetup =
     "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
     "PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;";
 
+// SQLite keeps memory statistics behind a mutex on every allocation unless
+// told otherwise before its first use; the store reads none of them. Once per
+// process, before the first connection (SQLITE_MISUSE, ignored, when SQLite
+// was already in use).
+void ConfigureSqliteOnce() {
+  static const bool done = [] {
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    return true;
+  }();
+  (void)done;
+}
+
 struct DbCloser {
   void operator()(sqlite3* db) const { sqlite3_close_v2(db); }
 };
@@ -73,6 +85,7 @@ SqliteStore::~SqliteStore() {
 
 Result<std::unique_ptr<SqliteStore>> SqliteStore::Open(const std::string& path) {
   JANADHAR_RETURN_IF_ERROR(CheckPath(path));
+  ConfigureSqliteOnce();
   sqlite3* raw = nullptr;
   // NOMUTEX: a store object is used by one thread at a time (store.h).
   const int rc = sqlite3_open_v2(
