@@ -139,20 +139,22 @@ Result<RosterImportReport> ImportRoster(store::Store& store,
 
   json_maker.join();
   store::Store::OrgBatch batch;
+  batch.people.reserve(roster.rows.size());
+  batch.person_audit.reserve(roster.rows.size());
   for (size_t i = 0; i < roster.rows.size(); ++i) {
     if (!good[i]) continue;
-    const importers::RosterRow& row = roster.rows[i];
+    importers::RosterRow& row = roster.rows[i];
     const int index = static_cast<int>(batch.people.size());
-    batch.people.push_back(row.person);
+    batch.people.push_back(std::move(row.person));
     batch.person_audit.push_back(
         AuditEntryBy(request.actor, "person.import", "", "", std::move(person_json[i]),
                      request.file + ":" + std::to_string(row.line)));
     if (row.role) {
       org::Post q;
       q.person = index;
-      q.unit = row.person.unit;
+      q.unit = batch.people.back().unit;
       q.role = *row.role;
-      q.from = row.post_from.empty() ? row.person.joined : row.post_from;
+      q.from = row.post_from.empty() ? batch.people.back().joined : row.post_from;
       batch.posts.push_back(std::move(q));
     }
   }

@@ -79,9 +79,12 @@ class KeyCollector {
     std::sort(entries_.begin(), entries_.end());
     entries_.erase(std::unique(entries_.begin(), entries_.end()), entries_.end());
     // kRowsPerInsert entries per statement, the rest one by one.
-    std::string sql = "INSERT OR IGNORE INTO org_name_tokens (token, person_id) VALUES ";
-    for (int r = 0; r < kRowsPerInsert; ++r) sql += r == 0 ? "(?, ?)" : ", (?, ?)";
-    JANADHAR_ASSIGN_OR_RETURN(Statement many, Statement::Prepare(db, sql));
+    JANADHAR_ASSIGN_OR_RETURN(
+        Statement many,
+        Statement::Prepare(db,
+                           "INSERT OR IGNORE INTO org_name_tokens (token, person_id) "
+                           "VALUES " +
+                               ValuesRows(kRowsPerInsert, 2)));
     size_t i = 0;
     for (; i + kRowsPerInsert <= entries_.size(); i += kRowsPerInsert) {
       for (int r = 0; r < kRowsPerInsert; ++r) {
@@ -193,14 +196,13 @@ Result<std::vector<int64_t>> InsertPeople(sqlite3* db,
         Statement::Prepare(db, "SELECT coalesce(max(id), 0) + 1 FROM org_people"));
     JANADHAR_RETURN_IF_ERROR(next.Step().status());
     int64_t id = next.Int(0);
-    std::string sql =
-        "INSERT INTO org_people (id, name_hi, name_en, phone, epic, joined, came_from, "
-        "status, unit_id, synthetic, name_keys) VALUES ";
-    for (int r = 0; r < kPeoplePerInsert; ++r) {
-      sql += r == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                    : ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    }
-    JANADHAR_ASSIGN_OR_RETURN(Statement many, Statement::Prepare(db, sql));
+    JANADHAR_ASSIGN_OR_RETURN(
+        Statement many,
+        Statement::Prepare(db,
+                           "INSERT INTO org_people (id, name_hi, name_en, phone, epic, "
+                           "joined, came_from, status, unit_id, synthetic, name_keys) "
+                           "VALUES " +
+                               ValuesRows(kPeoplePerInsert, 11)));
     for (; i + kPeoplePerInsert <= people.size(); i += kPeoplePerInsert) {
       for (int r = 0; r < kPeoplePerInsert; ++r) {
         const org::Person& p = people[i + r];

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "store/sqlite/sqlite_org_test_util.h"
+#include "store/sqlite/sqlite_util.h"
 
 namespace janadhar::store {
 namespace {
@@ -157,6 +158,12 @@ TEST(SqliteOrgBatchTest, ALargeBatchFindsUnitsOutsideTheirStatesCodes) {
   auto ids = s.store->AddOrgBatch(batch);
   ASSERT_TRUE(ids.ok()) << ids.status().ToString();
   EXPECT_EQ((*s.store->GetPerson((*ids)[3]))->unit, "MANDAL-7");
+}
+
+TEST(SqliteOrgBatchTest, ValuesRowsListsTheParametersOfEveryRow) {
+  EXPECT_EQ(sqlite::ValuesRows(1, 1), "(?)");
+  EXPECT_EQ(sqlite::ValuesRows(1, 3), "(?, ?, ?)");
+  EXPECT_EQ(sqlite::ValuesRows(3, 2), "(?, ?), (?, ?), (?, ?)");
 }
 
 }  // namespace

@@ -114,13 +114,11 @@ Status AuditWriter::WriteMany(const std::vector<org::AuditEntry>& entries,
   };
   size_t i = 0;
   if (entries.size() >= kRowsPerInsert && !many_ready_) {
-    std::string sql =
-        "INSERT INTO org_audit (at, actor, actor_unit, action, subject, before, after, "
-        "reason) VALUES ";
-    for (int r = 0; r < kRowsPerInsert; ++r) {
-      sql += r == 0 ? "(?, ?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?, ?)";
-    }
-    JANADHAR_ASSIGN_OR_RETURN(many_, Statement::Prepare(db_, sql));
+    JANADHAR_ASSIGN_OR_RETURN(
+        many_, Statement::Prepare(db_,
+                                  "INSERT INTO org_audit (at, actor, actor_unit, action, "
+                                  "subject, before, after, reason) VALUES " +
+                                      ValuesRows(kRowsPerInsert, 8)));
     many_ready_ = true;
   }
   for (; i + kRowsPerInsert <= entries.size(); i += kRowsPerInsert) {

@@ -25,6 +25,18 @@ Status SqliteError(sqlite3* db, int rc, std::string_view what) {
   }
 }
 
+std::string ValuesRows(int rows, int columns) {
+  std::string row = "(";
+  for (int c = 0; c < columns; ++c) row += c == 0 ? "?" : ", ?";
+  row += ')';
+  std::string out;
+  for (int r = 0; r < rows; ++r) {
+    if (r > 0) out += ", ";
+    out += row;
+  }
+  return out;
+}
+
 Status Exec(sqlite3* db, std::string_view sql, std::string_view what) {
   const std::string text(sql);
   const int rc = sqlite3_exec(db, text.c_str(), nullptr, nullptr, nullptr);

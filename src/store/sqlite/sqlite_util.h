@@ -28,6 +28,10 @@ Status SqliteError(sqlite3* db, int rc, std::string_view what);
 // Runs one or more SQL statements that return no rows.
 Status Exec(sqlite3* db, std::string_view sql, std::string_view what);
 
+// The parameters of an INSERT of many rows: `rows` groups of `columns`
+// question marks, "(?, ?), (?, ?)" for 2 and 2.
+std::string ValuesRows(int rows, int columns);
+
 // A prepared statement. Bind indexes are 1-based, column indexes 0-based, as
 // in SQLite. Text and blob binds do NOT copy: the bound bytes must stay alive
 // until the statement is stepped and reset.
