@@ -1,6 +1,7 @@
 // `janadhar org bootstrap --state S [--election E] [--districts FILE]`: a thin
-// adapter over service/org_service.h; a line with the units per level, the
-// table of units per level, the ACs without booth results; or --json.
+// adapter over service/org_service.h; a line with the units per level (and
+// one when the national unit was stored), the table of units per level, the
+// ACs without booth results; or --json.
 #include <CLI/CLI.hpp>
 #include <memory>
 #include <string>
@@ -53,6 +54,11 @@ Output Build(const service::OrgBootstrapReport& r) {
       (r.districts_file.empty() ? "; no district level (give --districts FILE)"
                                 : "; districts from " + r.districts_file) +
       ".");
+  if (r.national_created) {
+    out.lines.push_back("Stored the national unit " + std::string(org::kNationalCode) +
+                        " (" + std::string(org::kNationalName) +
+                        "), above every state's tree.");
+  }
 
   report::Sheet units("Units per level", {{"Level"}, {"Units", Kind::kInteger}});
   nlohmann::json jl = nlohmann::json::object();
@@ -81,7 +87,8 @@ Output Build(const service::OrgBootstrapReport& r) {
        r.districts_file.empty() ? nlohmann::json() : nlohmann::json(r.districts_file)},
       {"units", std::move(jl)},
       {"total_units", total},
-      {"acs_without_booths", std::move(jm)}};
+      {"acs_without_booths", std::move(jm)},
+      {"national_unit_created", r.national_created}};
   for (const auto& p : r.problems) out.warnings.push_back({p.message, p.file, p.line});
   out.Warn(r.warnings);
   return out;
@@ -105,7 +112,7 @@ void RunBootstrap(Context& ctx, const service::OrgBootstrapRequest& request) {
 
 void AddOrgCommands(CLI::App& app, Context& ctx) {
   CLI::App* org = app.add_subcommand(
-      "org", "The party organisation: units from the state down to the booth");
+      "org", "The party organisation: units from the nation (IN) down to the booth");
   org->require_subcommand(1);
 
   auto request = std::make_shared<service::OrgBootstrapRequest>();
@@ -113,7 +120,8 @@ void AddOrgCommands(CLI::App& app, Context& ctx) {
       "bootstrap",
       "Build a state's unit tree (state, districts, ACs, shakti kendras of up to 5 "
       "booths, booths) from its ACs and the polling stations of an election's Form-20, "
-      "and store it, replacing the state's earlier tree");
+      "and store it, replacing the state's earlier tree; the national unit IN above "
+      "the states is stored too if it is missing");
   c->add_option("--state", request->state, "The state: ECI code, abbreviation or name")
       ->required();
   c->add_option("--election", request->election,
@@ -123,6 +131,9 @@ void AddOrgCommands(CLI::App& app, Context& ctx) {
                 "A CSV with AC_NO and DISTRICT columns (e.g. "
                 "data/reference/up-ac-districts.csv); without it there is no district "
                 "level");
+  c->add_flag("--replace", request->replace,
+              "Rebuild the tree even when the stored one has units this bootstrap does "
+              "not build (a party's own blocks and mandals): they are removed");
   AddActorOptions(c, request->actor);
   c->callback([&ctx, request] { RunBootstrap(ctx, *request); });
 

@@ -214,8 +214,10 @@ void AddOrgReportCommands(CLI::App* org, Context& ctx) {
       "coverage",
       "Which booths have their committee and polling agent, rolled up the tree, "
       "and what each uncovered booth lacks");
-  c->add_option("--state", cov->request.state, "The state (S24, UP)");
-  c->add_option("--unit", cov->request.unit, "Only this unit's subtree (its code)");
+  c->add_option("--state", cov->request.state,
+                "The state (S24, UP), or IN for the whole country");
+  c->add_option("--unit", cov->request.unit,
+                "Only this unit's subtree (its code; IN: every state)");
   c->add_option("--depth", cov->request.depth,
                 "List units this many levels below (default 1 in tables, all in "
                 "--json/--csv)")
@@ -232,7 +234,8 @@ void AddOrgReportCommands(CLI::App* org, Context& ctx) {
       "search", "Find people by name in either script: \"Ram Kumar\" finds राम कुमार");
   s->add_option("name", search->query, "The name, in Devanagari or Latin letters")
       ->required();
-  s->add_option("--unit", search->unit, "Only in this unit's subtree (its code)");
+  s->add_option("--unit", search->unit,
+                "Only in this unit's subtree (its code; IN: everyone)");
   s->add_option("--limit", search->limit, "At most this many (default 20)");
   s->add_flag("--active", search->active_only, "Only active people");
   s->add_flag("--unmask", *unmask, "Show phone and EPIC numbers in full");

@@ -67,7 +67,7 @@ std::vector<UnitRow> ReadUnitsFile(std::string_view file, std::string_view data,
     bool has_level = false;
     if (level.empty()) {
       bad("level", table.ColumnName("level") +
-                       " is blank; the levels are state, "
+                       " is blank; the levels are national, state, "
                        "district, ac, block, mandal, "
                        "shakti_kendra and booth");
     } else if (auto parsed = org::ParseUnitLevel(level); !parsed.ok()) {
@@ -80,7 +80,8 @@ std::vector<UnitRow> ReadUnitsFile(std::string_view file, std::string_view data,
     if (u.name.empty()) bad("name", table.ColumnName("name") + " is blank");
     r.parent_code = cell("parent");
     if (r.parent_code.empty()) {
-      if (has_level && u.level != org::UnitLevel::kState) {
+      if (has_level && u.level != org::UnitLevel::kState &&
+          u.level != org::UnitLevel::kNational) {
         bad("parent", "the parent is blank" +
                           (table.Has("parent") ? " (" + table.ColumnName("parent") + ")"
                                                : std::string(" (no parent column)")) +

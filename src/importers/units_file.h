@@ -7,9 +7,11 @@
 // Fields (header names matched by NameKey, the first present wins):
 //   code    "code", "unit code", "unit", "कोड", "इकाई कोड" required;
 //   parent  "parent", "parent code", "parent unit", "मूल इकाई" optional
-//           (the parent's code; blank only for a state, the root);
+//           (the parent's code; blank only for a state, the root, or the
+//           national unit, which the service refuses: it is not imported);
 //   level   "level", "unit level", "type", "स्तर" required (org::ParseUnitLevel:
-//           state, district, ac, block, mandal, shakti_kendra, booth, …);
+//           national, state, district, ac, block, mandal, shakti_kendra,
+//           booth, …);
 //   name    "name", "unit name", "नाम" required;
 //   state   "state", "state code", "राज्य" optional: an ECI code, or any
 //           name or abbreviation geo::FindKnownState knows, stored as the code;
@@ -21,7 +23,7 @@
 // Problems:
 //  - error at the row's line and the bad cell's column, the row left out: a
 //    blank code, name or level; an unknown level (naming the valid ones); a
-//    blank parent of a unit other than a state; an unknown state (with the
+//    blank parent of a unit other than a state or national; an unknown state (with the
 //    closest); an AC number that is not a whole number from 1; a code given
 //    twice (naming the first line); a unit that is its own parent. Every bad
 //    cell of a row is reported;

@@ -79,11 +79,11 @@ TEST(UnitsFileTest, BadCellsAreErrorsAtTheirColumn) {
   EXPECT_EQ(OneProblem("S24/AC173/BLK:X,,block,X,,,"),
             "u.csv:2:2: the parent is blank ('parent'); only a state unit has none");
   EXPECT_EQ(OneProblem("S24/AC173/BLK:X,S24/AC173,,X,,,"),
-            "u.csv:2:3: 'level' is blank; the levels are state, district, ac, block, "
-            "mandal, shakti_kendra and booth");
+            "u.csv:2:3: 'level' is blank; the levels are national, state, district, ac, "
+            "block, mandal, shakti_kendra and booth");
   EXPECT_EQ(OneProblem("S24/AC173/BLK:X,S24/AC173,tehsil,X,,,"),
-            "u.csv:2:3: unknown unit level 'tehsil'; the levels are state, district, "
-            "ac, block, mandal, shakti_kendra and booth");
+            "u.csv:2:3: unknown unit level 'tehsil'; the levels are national, state, "
+            "district, ac, block, mandal, shakti_kendra and booth");
   EXPECT_EQ(OneProblem("S24/AC173/BLK:X,S24/AC173,block, ,,,"),
             "u.csv:2:4: 'name' is blank");
   EXPECT_EQ(OneProblem("S24/AC173/BLK:X,S24/AC173,block,X,Utar Pradesh,,")

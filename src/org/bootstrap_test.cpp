@@ -60,7 +60,7 @@ TEST(BootstrapTest, GroupsBoothsOfEveryCountIntoKendras) {
   EXPECT_EQ(ChildSizes(t, t.children(0)[13]), std::vector<int>(9, 5));
   const int booths = 13 * 14 / 2 + 45;
   const int kendras = 1 + 1 + 1 + 1 + 1 + 2 + 2 + 2 + 2 + 2 + 3 + 3 + 3 + 9;
-  EXPECT_EQ(t.CountByLevel(), (std::vector<int>{1, 0, 14, 0, 0, kendras, booths}));
+  EXPECT_EQ(t.CountByLevel(), (std::vector<int>{0, 1, 0, 14, 0, 0, kendras, booths}));
 }
 
 TEST(BootstrapTest, UnitsCodesNamesAndOrder) {
@@ -131,7 +131,7 @@ TEST(BootstrapTest, DistrictsSortedByNameAcsByNumber) {
   EXPECT_EQ(acs_of(t.children(0)[1]), (std::vector<int>{1, 3}));
   EXPECT_EQ(acs_of(t.children(0)[2]), (std::vector<int>{5}));
   EXPECT_TRUE(t.children(*t.Find("S24/AC4")).empty());  // an AC with no stations
-  EXPECT_EQ(t.CountByLevel(), (std::vector<int>{1, 3, 5, 0, 0, 1 + 1 + 2 + 1, 10}));
+  EXPECT_EQ(t.CountByLevel(), (std::vector<int>{0, 1, 3, 5, 0, 0, 1 + 1 + 2 + 1, 10}));
   // The AC codes do not depend on the districts.
   EXPECT_EQ(t.unit(*t.Find("S24/AC3")).parent, *t.Find("S24/D:SAHARANPUR"));
   // Pre-order: every subtree is contiguous.

@@ -22,7 +22,8 @@ namespace janadhar::org {
 
 struct OrgSettings {
   CoverageRules booth;  // default: a booth president, 10 committee members, an agent
-  // Units of this level or above (state, …) may readmit; default district.
+  // Units of this level or above (state, …; the national unit always) may
+  // readmit; default district.
   UnitLevel readmit_level = UnitLevel::kDistrict;
 };
 

@@ -257,6 +257,7 @@ class Synthesiser {
         return;
       }
       case UnitLevel::kShaktiKendra: FillSeats(u, Role::kPresident, 1); return;
+      case UnitLevel::kNational:
       case UnitLevel::kState:
       case UnitLevel::kDistrict:
       case UnitLevel::kAssembly:

@@ -29,6 +29,7 @@ std::string LowerAscii(std::string_view text) {
 
 std::string_view UnitLevelName(UnitLevel level) {
   switch (level) {
+    case UnitLevel::kNational: return "national";
     case UnitLevel::kState: return "state";
     case UnitLevel::kDistrict: return "district";
     case UnitLevel::kAssembly: return "ac";
@@ -42,6 +43,7 @@ std::string_view UnitLevelName(UnitLevel level) {
 
 Result<UnitLevel> ParseUnitLevel(std::string_view text) {
   const std::string t = LowerAscii(text);
+  if (t == "national") return UnitLevel::kNational;
   if (t == "state") return UnitLevel::kState;
   if (t == "district") return UnitLevel::kDistrict;
   if (t == "ac" || t == "assembly") return UnitLevel::kAssembly;
@@ -50,12 +52,13 @@ Result<UnitLevel> ParseUnitLevel(std::string_view text) {
   if (t == "shakti_kendra" || t == "kendra" || t == "sk") return UnitLevel::kShaktiKendra;
   if (t == "booth") return UnitLevel::kBooth;
   std::string hint =
-      DidYouMean(t, {"state", "district", "ac", "assembly", "block", "mandal", "ward",
-                     "shakti_kendra", "kendra", "booth"});
+      DidYouMean(t, {"national", "state", "district", "ac", "assembly", "block", "mandal",
+                     "ward", "shakti_kendra", "kendra", "booth"});
   return Status::InvalidArgument("unknown unit level '" + std::string(text) + "'" +
                                  (hint.empty() ? "" : " (" + hint + ")") +
-                                 "; the levels are state, district, ac, "
-                                 "block, mandal, shakti_kendra and booth");
+                                 "; the levels are national, state, "
+                                 "district, ac, block, mandal, "
+                                 "shakti_kendra and booth");
 }
 
 std::string DistrictKey(std::string_view name) {
@@ -81,6 +84,15 @@ std::string PartKey(std::string_view part) {
   std::string key(part.substr(first, last - first + 1));
   for (char& c : key) c = Upper(c);
   return key;
+}
+
+Unit NationalUnit() {
+  Unit u;
+  u.level = UnitLevel::kNational;
+  u.code = std::string(kNationalCode);
+  u.name = std::string(kNationalName);
+  u.state = std::string(kNationalCode);
+  return u;
 }
 
 std::string StateCode(std::string_view state) {
@@ -271,9 +283,37 @@ std::vector<UnitTree::Visit> UnitTree::Subtree(int root, int max_depth) const {
 }
 
 std::vector<int> UnitTree::CountByLevel() const {
-  std::vector<int> counts(static_cast<int>(UnitLevel::kBooth) + 1, 0);
+  std::vector<int> counts(kUnitLevelCount, 0);
   for (const Unit& u : units_) ++counts[static_cast<int>(u.level)];
   return counts;
+}
+
+Result<UnitTree> JoinUnderNational(const Unit& national,
+                                   const std::vector<const UnitTree*>& states) {
+  if (national.level != UnitLevel::kNational) {
+    return Status::InvalidArgument("the unit '" + national.code + "' is a " +
+                                   std::string(UnitLevelName(national.level)) +
+                                   " unit, not the national one");
+  }
+  size_t total = 1;
+  for (const UnitTree* t : states) total += t->units().size();
+  std::vector<Unit> units;
+  units.reserve(total);
+  units.push_back(national);
+  units.back().parent = -1;
+  for (const UnitTree* t : states) {
+    if (t->empty()) continue;
+    if (t->unit(0).level != UnitLevel::kState) {
+      return Status::InvalidArgument("the tree of '" + t->unit(0).code +
+                                     "' is not rooted at a state unit");
+    }
+    const int offset = static_cast<int>(units.size());
+    for (const Unit& u : t->units()) {
+      units.push_back(u);
+      units.back().parent = u.parent < 0 ? 0 : u.parent + offset;
+    }
+  }
+  return UnitTree::FromUnits(std::move(units));
 }
 
 }  // namespace janadhar::org

@@ -1,13 +1,19 @@
-// The organisation's unit tree as plain values: state → district → assembly
-// constituency (AC) → block → mandal (or ward) → shakti kendra → booth
-// (DESIGN.md, "Organisation model"). The bootstrap builds the levels it can
-// derive from the electoral geography (no blocks or mandals); a party's own
-// tree (`org units import`) may use every level. The national level is above
-// the stored trees: each state's tree is kept and loaded on its own.
+// The organisation's unit tree as plain values: national → state → district
+// → assembly constituency (AC) → block → mandal (or ward) → shakti kendra →
+// booth (DESIGN.md, "Organisation model"). The bootstrap builds the levels it
+// can derive from the electoral geography (no blocks or mandals); a party's
+// own tree (`org units import`) may use every level below the state.
+//
+// Each state's tree (its root the state unit) is kept and loaded on its own.
+// The national unit ("IN", NationalUnit()) is a tree of its own, of that one
+// unit: it stands above every state's tree without being their stored
+// parent, so a national report joins the states' trees under it
+// (JoinUnderNational) and a national scope means every state.
 // The store and the CLI build on it; this header knows nothing of either.
 //
 // Codes. Every unit has a stable, readable code that names it across imports
 // and exports; it is built from the electoral geography, never from an id:
+//   national       "IN"                      kNationalCode
 //   state          "S24"                     the ECI state code
 //   district       "S24/D:AGRA"              DistrictKey of the name (below)
 //   AC             "S24/AC173"               the AC number, no leading zeros
@@ -37,7 +43,10 @@
 namespace janadhar::org {
 
 // From the top of the tree down; a unit's children are of a later level.
+// The numbers are not stored: the store keeps a level by its name (rows) or
+// by a code of its own (sqlite_org_tree.h).
 enum class UnitLevel {
+  kNational,
   kState,
   kDistrict,
   kAssembly,
@@ -46,14 +55,14 @@ enum class UnitLevel {
   kShaktiKendra,
   kBooth
 };
-inline constexpr int kUnitLevelCount = 7;
+inline constexpr int kUnitLevelCount = 8;
 
-// "state", "district", "ac", "block", "mandal", "shakti_kendra", "booth".
+// "national", "state", "district", "ac", "block", "mandal", "shakti_kendra", "booth".
 std::string_view UnitLevelName(UnitLevel level);
 
 // The inverse of UnitLevelName, ignoring case; "assembly", "kendra", "sk" and
-// "ward" (a mandal of a town) are accepted too. InvalidArgument naming the valid names
-// otherwise.
+// "ward" (a mandal of a town) are accepted too. InvalidArgument naming the
+// valid names (and the closest one) otherwise.
 Result<UnitLevel> ParseUnitLevel(std::string_view text);
 
 struct Unit {
@@ -76,6 +85,14 @@ struct Unit {
 std::string DistrictKey(std::string_view name);
 // A booth part as its code has it: trimmed, ASCII letters upper-cased.
 std::string PartKey(std::string_view part);
+
+// The national unit: its code (also the `state` its one-unit tree is stored
+// under) and name.
+inline constexpr std::string_view kNationalCode = "IN";
+inline constexpr std::string_view kNationalName = "India";
+// The unit IN, "India", of the national level, a root (parent -1), its state
+// kNationalCode.
+Unit NationalUnit();
 
 std::string StateCode(std::string_view state);
 std::string DistrictCode(std::string_view state, std::string_view district_name);
@@ -143,5 +160,14 @@ class UnitTree {
   // only when those bits match, and the table holds no copy of them.
   std::vector<uint64_t> slots_;
 };
+
+// One tree of the whole country: `national` (a national unit) as the root,
+// id 0, and below it each tree of `states` (each rooted at a state unit), in
+// the order given: unit u of states[i] gets the id 1 + the sizes of the trees
+// before it + u. Empty trees are skipped. InvalidArgument when `national` is
+// not of the national level, a tree's root is not a state unit, or a code
+// is in two trees.
+Result<UnitTree> JoinUnderNational(const Unit& national,
+                                   const std::vector<const UnitTree*>& states);
 
 }  // namespace janadhar::org

@@ -15,13 +15,18 @@ Unit Make(int parent, UnitLevel level, std::string code, std::string name = "") 
 }
 
 TEST(UnitLevelTest, NamesRoundTrip) {
-  for (UnitLevel l :
-       {UnitLevel::kState, UnitLevel::kDistrict, UnitLevel::kAssembly, UnitLevel::kBlock,
-        UnitLevel::kMandal, UnitLevel::kShaktiKendra, UnitLevel::kBooth}) {
+  int levels = 0;
+  for (UnitLevel l : {UnitLevel::kNational, UnitLevel::kState, UnitLevel::kDistrict,
+                      UnitLevel::kAssembly, UnitLevel::kBlock, UnitLevel::kMandal,
+                      UnitLevel::kShaktiKendra, UnitLevel::kBooth}) {
     auto parsed = ParseUnitLevel(UnitLevelName(l));
     ASSERT_TRUE(parsed.ok());
     EXPECT_EQ(*parsed, l);
+    EXPECT_EQ(static_cast<int>(l), levels++);  // from the top down
   }
+  EXPECT_EQ(levels, kUnitLevelCount);
+  EXPECT_EQ(UnitLevelName(UnitLevel::kNational), "national");
+  EXPECT_EQ(*ParseUnitLevel("National"), UnitLevel::kNational);
   EXPECT_EQ(UnitLevelName(UnitLevel::kAssembly), "ac");
   EXPECT_EQ(UnitLevelName(UnitLevel::kShaktiKendra), "shakti_kendra");
   EXPECT_EQ(*ParseUnitLevel("SK"), UnitLevel::kShaktiKendra);
@@ -36,6 +41,31 @@ TEST(UnitLevelTest, NamesRoundTrip) {
   ASSERT_FALSE(near.ok());
   EXPECT_NE(near.status().message().find("did you mean 'district'"), std::string::npos)
       << near.status().message();
+  auto nation = ParseUnitLevel("nationl");
+  ASSERT_FALSE(nation.ok());
+  EXPECT_NE(nation.status().message().find("did you mean 'national'"), std::string::npos)
+      << nation.status().message();
+  EXPECT_NE(nation.status().message().find("the levels are national, state,"),
+            std::string::npos)
+      << nation.status().message();
+}
+
+TEST(UnitLevelTest, TheNationalUnit) {
+  const Unit in = NationalUnit();
+  EXPECT_EQ(in.code, "IN");
+  EXPECT_EQ(in.name, "India");
+  EXPECT_EQ(in.level, UnitLevel::kNational);
+  EXPECT_EQ(in.state, "IN");
+  EXPECT_EQ(in.parent, -1);
+  UnitTree tree;
+  ASSERT_TRUE(tree.Add(in).ok());
+  // A state may stand under it; the national unit under a state may not.
+  EXPECT_TRUE(tree.Add(Make(0, UnitLevel::kState, "S24")).ok());
+  auto below = tree.Add(Make(1, UnitLevel::kNational, "IN2"));
+  ASSERT_FALSE(below.ok());
+  EXPECT_NE(below.status().message().find("(national) cannot be under 'S24' (state)"),
+            std::string::npos)
+      << below.status().message();
 }
 
 TEST(UnitCodeTest, Scheme) {
@@ -77,7 +107,7 @@ TEST_F(UnitTreeTest, IdsChildrenAndFind) {
   EXPECT_TRUE(tree_.children(9).empty());
   EXPECT_EQ(tree_.Find("S24/AC1/B3"), 6);
   EXPECT_EQ(tree_.Find("S24/AC9"), std::nullopt);
-  EXPECT_EQ(tree_.CountByLevel(), (std::vector<int>{1, 0, 2, 0, 0, 3, 4}));
+  EXPECT_EQ(tree_.CountByLevel(), (std::vector<int>{0, 1, 0, 2, 0, 0, 3, 4}));
 }
 
 TEST_F(UnitTreeTest, PathsAndSubtrees) {
@@ -153,6 +183,39 @@ TEST_F(UnitTreeTest, FromUnitsMakesWhatAddMakes) {
   upside.push_back(Make(3, UnitLevel::kShaktiKendra, "S24/AC1/SK9"));
   expect_error(upside, "cannot be under");
   EXPECT_TRUE(UnitTree::FromUnits({})->empty());
+}
+
+TEST_F(UnitTreeTest, JoinUnderNationalKeepsEachStatesOrder) {
+  UnitTree other;
+  ASSERT_TRUE(other.Add(Make(-1, UnitLevel::kState, "S06", "Gujarat")).ok());
+  ASSERT_TRUE(other.Add(Make(0, UnitLevel::kAssembly, "S06/AC1")).ok());
+  const UnitTree empty;
+  auto joined = JoinUnderNational(NationalUnit(), {&tree_, &empty, &other});
+  ASSERT_TRUE(joined.ok()) << joined.status().ToString();
+  ASSERT_EQ(joined->size(), 1 + tree_.size() + other.size());
+  EXPECT_EQ(joined->unit(0).code, "IN");
+  EXPECT_EQ(joined->children(0), (std::vector<int>{1, 1 + tree_.size()}));
+  for (int id = 0; id < tree_.size(); ++id) {
+    const Unit& u = joined->unit(1 + id);
+    EXPECT_EQ(u.code, tree_.unit(id).code);
+    EXPECT_EQ(u.parent, id == 0 ? 0 : 1 + tree_.unit(id).parent);
+  }
+  const int ac = 1 + tree_.size() + 1;
+  EXPECT_EQ(joined->unit(ac).code, "S06/AC1");
+  EXPECT_EQ(joined->PathName(ac), "India > Gujarat > ");
+  EXPECT_EQ(joined->CountByLevel(), (std::vector<int>{1, 2, 0, 3, 0, 0, 3, 4}));
+
+  auto twice = JoinUnderNational(NationalUnit(), {&tree_, &tree_});
+  ASSERT_FALSE(twice.ok());
+  EXPECT_NE(twice.status().message().find("two units have the code 'S24'"),
+            std::string::npos)
+      << twice.status().message();
+  auto not_state = JoinUnderNational(NationalUnit(), {&*joined});
+  ASSERT_FALSE(not_state.ok());
+  EXPECT_NE(not_state.status().message().find("not rooted at a state unit"),
+            std::string::npos);
+  auto not_national = JoinUnderNational(Make(-1, UnitLevel::kState, "S09"), {&other});
+  EXPECT_EQ(not_national.status().code(), StatusCode::kInvalidArgument);
 }
 
 }  // namespace

@@ -63,7 +63,8 @@ TEST(UttarPradeshTest, BootstrapAndRollUp) {
   ASSERT_TRUE(tree.ok()) << tree.status().ToString();
   const int kendras = 403 * (kBoothsPerAc / 5);
   const int booths = 403 * kBoothsPerAc;
-  EXPECT_EQ(tree->CountByLevel(), (std::vector<int>{1, 75, 403, 0, 0, kendras, booths}));
+  EXPECT_EQ(tree->CountByLevel(),
+            (std::vector<int>{0, 1, 75, 403, 0, 0, kendras, booths}));
   EXPECT_EQ(tree->size(), 1 + 75 + 403 + kendras + booths);
   const auto agra_cantt = tree->Find("S24/AC87");
   ASSERT_TRUE(agra_cantt.has_value());

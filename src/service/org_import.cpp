@@ -207,6 +207,14 @@ Result<UnitsImportReport> ImportUnits(store::Store& store,
   };
   for (const importers::UnitRow& row : rows) {
     org::Unit u = row.unit;
+    if (u.level == org::UnitLevel::kNational) {
+      error(row, row.col.level,
+            "the national unit is not imported: it is " +
+                std::string(org::kNationalCode) +
+                ", made by janadhar org bootstrap; a units file holds one state's "
+                "tree");
+      continue;
+    }
     const std::string state =
         u.level == org::UnitLevel::kState ? u.code : u.code.substr(0, u.code.find('/'));
     if (u.level == org::UnitLevel::kState && !row.parent_code.empty()) {
@@ -218,6 +226,14 @@ Result<UnitsImportReport> ImportUnits(store::Store& store,
             "the code '" + u.code +
                 "' does not start with its state's code and '/' "
                 "(S24/…)");
+      continue;
+    }
+    if (state == org::kNationalCode) {
+      error(row, row.col.code,
+            "the code '" + u.code + "' is of the national unit " +
+                std::string(org::kNationalCode) +
+                ", which holds no units of its own; a state's units have codes "
+                "starting with the state's code (S24/…)");
       continue;
     }
     if (!u.state.empty() && u.state != state) {

@@ -228,8 +228,9 @@ Result<org::Person> ReadmitPerson(store::Store& store, const std::string& who,
         " level or above (the setting readmit.level)");
   }
   JANADHAR_ASSIGN_OR_RETURN(auto home, store.FindOrgUnit(before.unit));
-  bool contains = false;
-  if (home && home->state == acting->state) {
+  // The national unit is above every state's tree.
+  bool contains = acting->level == org::UnitLevel::kNational;
+  if (!contains && home && home->state == acting->state) {
     JANADHAR_ASSIGN_OR_RETURN(org::UnitTree tree, store.LoadOrgUnits(home->state));
     for (const int id : tree.PathToRoot(home->id)) contains |= id == acting->id;
   }

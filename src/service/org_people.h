@@ -11,7 +11,8 @@
 //    current post on that day;
 //  - a person who left or was expelled is readmitted only by a user acting
 //    for a unit at or above the configured level (org/settings.h, default
-//    district) that contains the person's unit, with a reason; the audit
+//    district) that contains the person's unit (the national unit IN is at
+//    or above every level and contains every unit), with a reason; the audit
 //    entry records the unit, the user and the reason (PermissionDenied
 //    otherwise);
 //  - one person holds one post per unit at a time (AlreadyExists); booth

@@ -13,14 +13,25 @@ namespace janadhar::service {
 
 namespace {
 
-// The state of the request: the ECI code of `state`, or the state of `unit`.
+// The ECI code of `state`, or org::kNationalCode for it ("IN", "in").
+Result<std::string> StateOrNational(const std::string& state) {
+  std::string upper = CollapseSpaces(state);
+  for (char& c : upper) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  if (upper == org::kNationalCode) return upper;
+  return ResolveStateCode(state);
+}
+
+// The state of the request: the ECI code of `state`, or the state of `unit`
+// (org::kNationalCode for the national unit).
 Result<std::string> StateOf(store::Store& store, const std::string& state,
                             const std::string& unit) {
   if (!unit.empty()) {
     JANADHAR_ASSIGN_OR_RETURN(auto u, store.FindOrgUnit(unit));
     if (!u) return Status::NotFound("no unit '" + unit + "'");
     if (!state.empty()) {
-      JANADHAR_ASSIGN_OR_RETURN(std::string code, ResolveStateCode(state));
+      JANADHAR_ASSIGN_OR_RETURN(std::string code, StateOrNational(state));
       if (code != u->state) {
         return Status::InvalidArgument("the unit " + unit + " is of " + u->state +
                                        ", not " + code);
@@ -30,9 +41,47 @@ Result<std::string> StateOf(store::Store& store, const std::string& state,
   }
   if (state.empty()) {
     return Status::InvalidArgument(
-        "say whose organisation: --state (S24, UP) or --unit CODE");
+        "say whose organisation: --state (S24, UP), --unit CODE, or --unit " +
+        std::string(org::kNationalCode) + " for the whole country");
   }
-  return ResolveStateCode(state);
+  return StateOrNational(state);
+}
+
+// The national unit with every stored state's tree and booth staff below it
+// (org::JoinUnderNational).
+Result<store::Store::StaffedUnits> NationalUnits(store::Store& store) {
+  const std::string code(org::kNationalCode);
+  JANADHAR_ASSIGN_OR_RETURN(auto national, store.FindOrgUnit(code));
+  if (!national) {
+    return Status::FailedPrecondition(
+        "the national unit " + code +
+        " is not stored; janadhar org bootstrap --state S24 stores it with a state's "
+        "units");
+  }
+  JANADHAR_ASSIGN_OR_RETURN(std::vector<std::string> states, store.LoadOrgStates());
+  if (states.empty()) {
+    return Status::FailedPrecondition(
+        "no state has organisation's units; build them first: janadhar org bootstrap "
+        "--state S24");
+  }
+  std::vector<store::Store::StaffedUnits> parts;
+  parts.reserve(states.size());
+  std::vector<const org::UnitTree*> trees;
+  for (const std::string& state : states) {
+    JANADHAR_ASSIGN_OR_RETURN(parts.emplace_back(), store.LoadStaffedUnits(state));
+    trees.push_back(&parts.back().tree);
+  }
+  store::Store::StaffedUnits out;
+  JANADHAR_ASSIGN_OR_RETURN(out.tree, org::JoinUnderNational(*national, trees));
+  out.staff.resize(out.tree.size());
+  size_t offset = 1;  // ids as JoinUnderNational gives them
+  for (store::Store::StaffedUnits& part : parts) {
+    for (size_t id = 0; id < part.staff.size(); ++id) {
+      out.staff[offset + id] = part.staff[id];
+    }
+    offset += part.tree.units().size();
+  }
+  return out;
 }
 
 Result<org::UnitTree> TreeOf(store::Store& store, const std::string& state) {
@@ -59,9 +108,13 @@ Result<OrgCoverageResult> OrgCoverage(store::Store& store,
   OrgCoverageResult result;
   JANADHAR_ASSIGN_OR_RETURN(result.state, StateOf(store, request.state, request.unit));
   JANADHAR_ASSIGN_OR_RETURN(result.settings, LoadSettings(store));
-  JANADHAR_ASSIGN_OR_RETURN(store::Store::StaffedUnits units,
-                            store.LoadStaffedUnits(result.state));
-  if (units.tree.empty()) return TreeOf(store, result.state).status();
+  store::Store::StaffedUnits units;
+  if (result.state == org::kNationalCode) {
+    JANADHAR_ASSIGN_OR_RETURN(units, NationalUnits(store));
+  } else {
+    JANADHAR_ASSIGN_OR_RETURN(units, store.LoadStaffedUnits(result.state));
+    if (units.tree.empty()) return TreeOf(store, result.state).status();
+  }
   result.tree = std::move(units.tree);
   const auto& staff = units.staff;
   org::CoverageOptions options;

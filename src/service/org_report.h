@@ -4,16 +4,20 @@
 //
 // Coverage: the state's unit tree and the current booth posts (kept counted
 // by the store) rolled up with the stored settings' rules (org/coverage.h).
+// The national unit IN (`--unit IN` or `--state IN`) rolls up every stored
+// state's tree joined under it (org::JoinUnderNational): its booths are all
+// the states' booths, the states its children.
 // Search: the query's search keys (org/name_key.h) looked up in the store,
-// scoped to a unit's subtree. Synth: org/synth.h on the state's stored tree,
-// written in one transaction, every person, post and session marked
-// synthetic; wipe removes exactly those.
+// scoped to a unit's subtree (the national unit's is everyone).
+// Synth: org/synth.h on the state's stored tree, written in one transaction,
+// every person, post and session marked synthetic; wipe removes exactly those.
 //
 // Errors: InvalidArgument for a missing or unknown state (with the closest),
 // a bad depth or an empty query; NotFound for an unknown unit;
 // FailedPrecondition when the state has no unit tree (`org bootstrap`
-// first) or, for synth, a synthetic organisation is already stored; IoError
-// from the store.
+// first), a national report finds no national unit or no state's tree, or,
+// for synth, a synthetic organisation is already stored; IoError from the
+// store.
 // Thread-safety: one call at a time per Store.
 #pragma once
 
@@ -31,13 +35,15 @@
 namespace janadhar::service {
 
 struct OrgCoverageRequest {
-  std::string state;  // ECI code, abbreviation or name; "" = the state of `unit`
-  std::string unit;   // the unit whose subtree is rolled up; "" = the state
-  int depth = -1;     // units listed to this depth below it; -1 = all
+  // ECI code, abbreviation or name, or "IN" (the whole country); "" = the
+  // state of `unit`.
+  std::string state;
+  std::string unit;  // the unit whose subtree is rolled up; "" = the state
+  int depth = -1;    // units listed to this depth below it; -1 = all
 };
 
 struct OrgCoverageResult {
-  std::string state;  // ECI code
+  std::string state;  // ECI code, or "IN": `tree` is then every state's under IN
   org::UnitTree tree;
   org::OrgSettings settings;
   org::CoverageReport report;  // unit ids of `tree`

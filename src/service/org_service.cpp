@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "analysis/data.h"
+#include "base/text.h"
 #include "geo/geo.h"
 #include "importers/file_source.h"
 #include "importers/region_file.h"
@@ -124,6 +125,33 @@ std::map<int, std::string> ReadDistricts(const std::string& file,
 
 }  // namespace
 
+namespace {
+
+// FailedPrecondition naming the units of the state's stored tree that `tree`
+// leaves out, when there are any.
+Status CheckNothingDropped(store::Store& store, const std::string& state,
+                           const org::UnitTree& tree) {
+  JANADHAR_ASSIGN_OR_RETURN(org::UnitTree stored, store.LoadOrgUnits(state));
+  std::vector<std::string> dropped;
+  for (const org::Unit& u : stored.units()) {
+    if (!tree.Find(u.code)) dropped.push_back(u.code);
+  }
+  if (dropped.empty()) return Status::Ok();
+  std::string list;
+  for (size_t i = 0; i < dropped.size() && i < 5; ++i) {
+    list += (i > 0 ? ", " : "") + dropped[i];
+  }
+  if (dropped.size() > 5) list += " and " + std::to_string(dropped.size() - 5) + " more";
+  return Status::FailedPrecondition(
+      "the stored tree of " + state + " has " + CountOf(dropped.size(), "unit", "units") +
+      " that this bootstrap does not build from the electoral geography (" + list +
+      "), such as those of `org units import`; nothing was changed. Give --replace to "
+      "rebuild the tree without them (import them again afterwards), or keep the tree "
+      "as it is");
+}
+
+}  // namespace
+
 Result<OrgBootstrapReport> BootstrapOrg(store::Store& store,
                                         const OrgBootstrapRequest& request) {
   OrgBootstrapReport report;
@@ -188,6 +216,8 @@ Result<OrgBootstrapReport> BootstrapOrg(store::Store& store,
   org::BootstrapOptions options;
   options.max_booths_per_kendra = request.max_booths_per_kendra;
   JANADHAR_ASSIGN_OR_RETURN(org::UnitTree tree, org::BootstrapUnits(input, options));
+  if (!request.replace)
+    JANADHAR_RETURN_IF_ERROR(CheckNothingDropped(store, report.state, tree));
   org::AuditEntry entry;
   entry.actor = request.actor.user.empty() ? "unknown" : request.actor.user;
   entry.actor_unit = request.actor.unit;
@@ -200,6 +230,8 @@ Result<OrgBootstrapReport> BootstrapOrg(store::Store& store,
        tree.size()}}.dump();
   JANADHAR_RETURN_IF_ERROR(store.ReplaceOrgUnits(report.state, tree, &entry));
   report.stored = true;
+  JANADHAR_ASSIGN_OR_RETURN(report.national_created,
+                            EnsureNationalUnit(store, request.actor));
   report.units = tree.CountByLevel();
   if (!report.acs_without_booths.empty()) {
     report.warnings.push_back(std::to_string(report.acs_without_booths.size()) +
@@ -207,6 +239,30 @@ Result<OrgBootstrapReport> BootstrapOrg(store::Store& store,
                               ": their units have no booths");
   }
   return report;
+}
+
+Result<bool> EnsureNationalUnit(store::Store& store, const OrgActor& actor) {
+  const std::string code(org::kNationalCode);
+  JANADHAR_ASSIGN_OR_RETURN(auto stored, store.FindOrgUnit(code));
+  if (stored) {
+    if (stored->level != org::UnitLevel::kNational) {
+      return Status::DataError(
+          "the code " + code + " of the national unit is held by " + stored->name +
+          ", a " + std::string(org::UnitLevelName(stored->level)) + " unit of " +
+          stored->state + "; give that unit another code");
+    }
+    return false;
+  }
+  org::UnitTree tree;
+  JANADHAR_RETURN_IF_ERROR(tree.Add(org::NationalUnit()).status());
+  const org::AuditEntry entry =
+      AuditEntryBy(actor, "units.national", "units of " + code, "",
+                   nlohmann::ordered_json{{"code", code},
+                                          {"name", std::string(org::kNationalName)},
+                                          {"level", "national"}}
+                       .dump());
+  JANADHAR_RETURN_IF_ERROR(store.ReplaceOrgUnits(code, tree, &entry));
+  return true;
 }
 
 }  // namespace janadhar::service

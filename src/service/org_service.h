@@ -1,6 +1,8 @@
 // The use case behind `janadhar org bootstrap`: the first unit tree of a
 // state (org/bootstrap.h) built from what the store holds, then stored
-// (Store::ReplaceOrgUnits), replacing the state's earlier tree.
+// (Store::ReplaceOrgUnits), replacing the state's earlier tree; then the
+// national unit IN above every state (org::NationalUnit, a tree of its own)
+// is stored if it is missing.
 //
 // Sources: the election's delimitation gives the state's ACs and their names;
 // the state's Form-20 booth results of the election give each AC's polling
@@ -38,6 +40,11 @@ struct OrgBootstrapRequest {
   std::string election;
   std::string districts_file;  // a region lookup with DISTRICT; "" = no district level
   int max_booths_per_kendra = 5;
+  // The state's stored tree may hold units the bootstrap does not build (a
+  // party's blocks and mandals from `org units import`, booths of another
+  // election): false refuses to remove them (FailedPrecondition naming
+  // them), true rebuilds the tree without them.
+  bool replace = false;
   OrgActor actor;  // for the audit log's entry
 };
 
@@ -55,6 +62,7 @@ struct OrgBootstrapReport {
   // Units of the stored tree per level, indexed by org::UnitLevel.
   std::vector<int> units;
   std::vector<OrgAc> acs_without_booths;  // in AC number order
+  bool national_created = false;          // the national unit was missing and is stored
   // Of the districts file: errors stop the bootstrap, warnings do not.
   std::vector<importers::ImportProblem> problems;
   std::vector<std::string> warnings;
@@ -62,5 +70,12 @@ struct OrgBootstrapReport {
 
 Result<OrgBootstrapReport> BootstrapOrg(store::Store& store,
                                         const OrgBootstrapRequest& request);
+
+// Stores the national unit (org::NationalUnit: IN, "India") as its own tree
+// of one unit when no unit has its code, in a transaction of its own with an
+// audit entry ("units.national") by `actor`; returns whether it was stored.
+// A stored national unit is left as it is. Errors: DataError when a state's
+// unit holds the code IN; IoError from the store.
+Result<bool> EnsureNationalUnit(store::Store& store, const OrgActor& actor);
 
 }  // namespace janadhar::service

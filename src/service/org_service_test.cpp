@@ -99,7 +99,7 @@ TEST_F(OrgServiceTest, BuildsAndStoresTheTreeWithoutDistricts) {
   EXPECT_EQ(r->state_name, "Uttar Pradesh");
   EXPECT_EQ(r->election, "ls2014");
   // 7 booths → kendras of 4 and 3; 3 booths → one; AC 3 has none.
-  EXPECT_EQ(r->units, (std::vector<int>{1, 0, 3, 0, 0, 3, 10}));
+  EXPECT_EQ(r->units, (std::vector<int>{0, 1, 0, 3, 0, 0, 3, 10}));
   ASSERT_EQ(r->acs_without_booths.size(), 1u);
   EXPECT_EQ(r->acs_without_booths[0].number, 3);
   EXPECT_EQ(r->acs_without_booths[0].name, "Saharanpur Nagar");
@@ -118,12 +118,34 @@ TEST_F(OrgServiceTest, BuildsAndStoresTheTreeWithoutDistricts) {
   EXPECT_TRUE(tree->children(*empty_ac).empty());
 }
 
+TEST_F(OrgServiceTest, StoresTheNationalUnitOnceAboveTheStates) {
+  auto r = BootstrapOrg(*store_, Request());
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_TRUE(r->national_created);
+  r = BootstrapOrg(*store_, Request());
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_FALSE(r->national_created);
+  auto national = store_->LoadOrgUnits("IN");
+  ASSERT_TRUE(national.ok()) << national.status().ToString();
+  ASSERT_EQ(national->size(), 1);
+  EXPECT_EQ(national->unit(0).code, "IN");
+  EXPECT_EQ(national->unit(0).name, "India");
+  EXPECT_EQ(national->unit(0).level, org::UnitLevel::kNational);
+  // The state keeps its own tree, rooted at the state.
+  EXPECT_EQ(store_->LoadOrgUnits("S24")->unit(0).code, "S24");
+  EXPECT_EQ(*store_->LoadOrgStates(), std::vector<std::string>{"S24"});
+  auto log = store_->LoadAudit("units of IN", 0);
+  ASSERT_TRUE(log.ok()) << log.status().ToString();
+  ASSERT_EQ(log->size(), 1u);
+  EXPECT_EQ(log->front().action, "units.national");
+}
+
 TEST_F(OrgServiceTest, AddsTheDistrictsAndReplacesTheEarlierTree) {
   ASSERT_TRUE(BootstrapOrg(*store_, Request()).ok());
   auto r = BootstrapOrg(*store_, Request(GoodDistricts()));
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   EXPECT_TRUE(r->stored);
-  EXPECT_EQ(r->units, (std::vector<int>{1, 1, 3, 0, 0, 3, 10}));
+  EXPECT_EQ(r->units, (std::vector<int>{0, 1, 1, 3, 0, 0, 3, 10}));
   auto tree = store_->LoadOrgUnits("S24");
   ASSERT_TRUE(tree.ok());
   EXPECT_EQ(tree->size(), 18);
@@ -199,6 +221,43 @@ TEST_F(OrgServiceTest, WhatIsMissingOrAmbiguousIsAnError) {
   r = BootstrapOrg(*store_, q);
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   EXPECT_EQ(r->election, "ls2015");
+}
+
+// A party's own units (or a district level) that a new bootstrap would not
+// build are not removed unless asked: the error names them.
+TEST_F(OrgServiceTest, ABootstrapKeepsUnitsItDoesNotBuildUnlessToldToReplace) {
+  ASSERT_TRUE(BootstrapOrg(*store_, Request()).ok());
+  org::UnitTree tree = store_->LoadOrgUnits("S24").value();
+  org::Unit mandal;
+  mandal.parent = *tree.Find("S24/AC1");
+  mandal.level = org::UnitLevel::kMandal;
+  mandal.code = "S24/AC1/M:GANGOH";
+  mandal.name = "Gangoh";
+  mandal.state = "S24";
+  ASSERT_TRUE(tree.Add(mandal).ok());
+  ASSERT_TRUE(store_->ReplaceOrgUnits("S24", tree).ok());
+
+  auto r = BootstrapOrg(*store_, Request());
+  ASSERT_EQ(r.status().code(), StatusCode::kFailedPrecondition);
+  EXPECT_NE(r.status().message().find("1 unit that this bootstrap does not build"),
+            std::string::npos)
+      << r.status().message();
+  EXPECT_NE(r.status().message().find("S24/AC1/M:GANGOH"), std::string::npos);
+  EXPECT_NE(r.status().message().find("--replace"), std::string::npos);
+  EXPECT_TRUE(store_->LoadOrgUnits("S24")->Find("S24/AC1/M:GANGOH").has_value());
+
+  OrgBootstrapRequest replace = Request();
+  replace.replace = true;
+  r = BootstrapOrg(*store_, replace);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_FALSE(store_->LoadOrgUnits("S24")->Find("S24/AC1/M:GANGOH").has_value());
+
+  // Districts added, then a bootstrap without them: refused the same way.
+  ASSERT_TRUE(BootstrapOrg(*store_, Request(GoodDistricts())).ok());
+  r = BootstrapOrg(*store_, Request());
+  ASSERT_EQ(r.status().code(), StatusCode::kFailedPrecondition);
+  EXPECT_NE(r.status().message().find("S24/D:SAHARANPUR"), std::string::npos)
+      << r.status().message();
 }
 
 }  // namespace

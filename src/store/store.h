@@ -134,8 +134,11 @@ class Store {
   // An empty tree deletes the state's units. Codes, names and the electoral
   // places (state, ac, part) are kept as given; every unit is stored with
   // the state `state`.
+  // The national unit (org::NationalUnit) is stored the same way as its own
+  // tree of one unit, under the state org::kNationalCode ("IN").
   // Errors: InvalidArgument when `state` is empty or the tree's root is not a
-  // state unit with the code `state`; DataError when a code is held by a unit
+  // state unit with the code `state` (for "IN": not the national unit alone);
+  // DataError when a code is held by a unit
   // of another state, or a unit to be deleted is referred to by people,
   // posts or training sessions (naming it and how many); nothing is changed.
   // `audit`, when given, is written to the audit log in the same transaction.
@@ -152,6 +155,9 @@ class Store {
   // The unit with this code (its id is its position in its state's tree), or
   // nullopt.
   virtual Result<std::optional<org::Unit>> FindOrgUnit(const std::string& code) = 0;
+  // The ECI codes of the states with a stored unit tree, sorted (the national
+  // unit's tree is not a state's: it is left out).
+  virtual Result<std::vector<std::string>> LoadOrgStates() = 0;
 
   // --- Organisation: people, posts, training, audit ------------------------
   // Every change writes the audit entries it is given in the same
@@ -228,8 +234,8 @@ class Store {
 
   // Active people of a unit's subtree who still need training: those who
   // came from another party without an induction session, and those who
-  // hold a post without any session. Up to `limit` (0 = all), by unit
-  // pre-order then name.
+  // hold a post without any session. Up to `limit` (0 = all), by state, unit
+  // pre-order, then name. The national unit's subtree is every state's.
   struct PendingTraining {
     org::Person person;
     bool needs_induction = false;  // else: holds a post, never trained
@@ -250,7 +256,8 @@ class Store {
   virtual Result<StaffedUnits> LoadStaffedUnits(const std::string& state) = 0;
 
   // People whose names match the search tokens of a query (org/name_key.h),
-  // in the subtree of `unit` ("" = every state), best first, up to `limit`.
+  // in the subtree of `unit` ("" or the national unit = every state), best
+  // first, up to `limit`.
   struct PersonHit {
     org::Person person;
     int score = 0;

@@ -22,7 +22,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* bytes, size_t size) {
     FUZZ_CHECK(!row.unit.code.empty() && !row.unit.name.empty());
     FUZZ_CHECK(row.unit.ac >= 0);
     FUZZ_CHECK(row.parent_code != row.unit.code);
-    FUZZ_CHECK(!row.parent_code.empty() || row.unit.level == org::UnitLevel::kState);
+    FUZZ_CHECK(!row.parent_code.empty() || row.unit.level == org::UnitLevel::kState ||
+               row.unit.level == org::UnitLevel::kNational);
     FUZZ_CHECK(codes.insert(row.unit.code).second);
   }
   return 0;

@@ -1,5 +1,6 @@
 // Version 5: the organisation's people, posts, training and audit log, and
 // org_units rebuilt for them (see store/README.md, "Organisation").
+// Version 7 (at the end): org_units rebuilt for the national level.
 //
 // org_units gains the block and mandal levels and the pre-order numbers of
 // each unit in its state's tree (`lft` = its position, `rgt` = the last
@@ -209,7 +210,52 @@ Status NumberUnits(sqlite3* db) {
   return Status::Ok();
 }
 
+// Version 7: org_units with the level 'national' allowed, otherwise as
+// version 5 made it. SQLite cannot change a CHECK in place, so the table is
+// rebuilt as its documentation says (new table, copy, drop, rename), keeping
+// every row and id; Migrate runs it with foreign keys off (org_people,
+// org_posts, org_unit_staff and org_training_sessions refer to org_units by
+// name, so they refer to the new table once it is renamed) and checks them
+// before committing.
+constexpr std::string_view kOrgUnitsV7 = R"sql(
+CREATE TABLE org_units_v7 (
+  id INTEGER PRIMARY KEY,
+  parent_id INTEGER REFERENCES org_units_v7(id),
+  level TEXT NOT NULL CHECK (level = 'national' OR level = 'state' OR
+                             level = 'district' OR level = 'ac' OR
+                             level = 'block' OR level = 'mandal' OR
+                             level = 'shakti_kendra' OR level = 'booth'),
+  code TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  state TEXT NOT NULL,  -- the code of the tree's root: an ECI code, or 'IN'
+  ac INTEGER,
+  part TEXT,
+  lft INTEGER NOT NULL DEFAULT 0,  -- pre-order position in the state's tree
+  rgt INTEGER NOT NULL DEFAULT 0   -- the last position of its subtree
+);
+INSERT INTO org_units_v7 (id, parent_id, level, code, name, state, ac, part, lft, rgt)
+  SELECT id, parent_id, level, code, name, state, ac, part, lft, rgt FROM org_units;
+DROP TABLE org_units;
+ALTER TABLE org_units_v7 RENAME TO org_units;
+)sql";
+
 }  // namespace
+
+Status RebuildOrgUnitsV7(sqlite3* db) {
+  // The indexes and triggers of org_units go with the old table: their SQL
+  // is read first and run again on the new one.
+  JANADHAR_ASSIGN_OR_RETURN(
+      std::vector<std::string> kept,
+      ListTexts(db,
+                "SELECT sql FROM sqlite_schema WHERE tbl_name = 'org_units' AND "
+                "type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY type, name"));
+  JANADHAR_RETURN_IF_ERROR(Exec(db, kOrgUnitsV7, "rebuilding the organisation's units"));
+  for (const std::string& sql : kept) {
+    JANADHAR_RETURN_IF_ERROR(
+        Exec(db, sql, "recreating an index or trigger of the organisation's units"));
+  }
+  return Status::Ok();
+}
 
 Status CreateOrgPeople(sqlite3* db) {
   JANADHAR_RETURN_IF_ERROR(Exec(db, kOrgV5, "creating the organisation's tables"));

@@ -1,6 +1,8 @@
 #include "store/sqlite/migrations.h"
 
 #include <array>
+#include <optional>
+#include <utility>
 
 #include "base/text.h"
 #include "results/party.h"
@@ -288,15 +290,18 @@ Status CreateOrgTrees(sqlite3* db) {
 struct Migration {
   int version;
   Status (*apply)(sqlite3* db);
+  // Rebuilds a table that others refer to: runs with foreign keys off.
+  bool foreign_keys_off = false;
 };
 
-constexpr std::array<Migration, 6> kMigrations = {{
+constexpr std::array<Migration, 7> kMigrations = {{
     {1, &CreateSchema},
     {2, &SeedKnownParties},
     {3, &CreateTurnout},
     {4, &CreateOrgUnits},
     {5, &CreateOrgPeople},  // migration_org.cpp
     {6, &CreateOrgTrees},
+    {7, &RebuildOrgUnitsV7, true},  // migration_org.cpp
 }};
 
 Result<bool> HasTables(sqlite3* db) {
@@ -341,6 +346,18 @@ Result<int> Migrate(sqlite3* db, std::string_view path, int target) {
   }
   if (version >= target) return version;
 
+  // Foreign keys change only outside a transaction: off before it begins
+  // when a pending migration needs it, back on when `keys_off` goes (after
+  // `txn`, declared later, has committed or rolled back).
+  bool without_keys = false;
+  for (const Migration& m : kMigrations) {
+    without_keys |= m.version > version && m.version <= target && m.foreign_keys_off;
+  }
+  std::optional<ForeignKeysOff> keys_off;
+  if (without_keys) {
+    JANADHAR_ASSIGN_OR_RETURN(ForeignKeysOff off, ForeignKeysOff::Begin(db));
+    keys_off.emplace(std::move(off));
+  }
   JANADHAR_ASSIGN_OR_RETURN(Transaction txn, Transaction::Begin(db));
   // Another process may have migrated the file while we waited for the lock.
   JANADHAR_ASSIGN_OR_RETURN(version, ReadSchemaVersion(db, path));
@@ -361,6 +378,7 @@ Result<int> Migrate(sqlite3* db, std::string_view path, int target) {
                                   "PRAGMA user_version = " + std::to_string(m.version),
                                   "recording the schema version"));
   }
+  if (without_keys) JANADHAR_RETURN_IF_ERROR(CheckForeignKeys(db, target));
   JANADHAR_RETURN_IF_ERROR(txn.Commit());
   return target;
 }

@@ -3,8 +3,12 @@
 // The schema version is the database's PRAGMA user_version: 0 for a new file,
 // then the version of the last migration applied. Opening a store applies the
 // pending migrations in one transaction, so a failed upgrade leaves the file
-// at its old version. Migrations are append-only: a released one is never
-// edited; a change to the schema is a new migration.
+// at its old version. A migration that rebuilds a table others refer to runs
+// with foreign keys off (they cannot change inside a transaction, so they are
+// turned off before it begins and back on after, whatever happens); the
+// references are then checked (PRAGMA foreign_key_check) before the commit.
+// Migrations are append-only: a released one is never edited; a change to the
+// schema is a new migration.
 //
 // Thread-safety: the functions take the connection they are given; one thread
 // at a time per connection. Several processes may migrate the same file: the
@@ -31,12 +35,23 @@ Result<int> ReadSchemaVersion(sqlite3* db, std::string_view path);
 // (NewestSchemaVersion() in production; lower only in tests of the upgrade
 // path) and returns the version it is at afterwards.
 // Errors: FailedPrecondition when the database is newer than this binary or is
-// a SQLite database that is not a janadhar store; IoError when the file cannot
-// be read or written.
+// a SQLite database that is not a janadhar store; DataError when rows would
+// refer to rows that do not exist after a migration run with foreign keys off
+// (nothing is changed); IoError when the file cannot be read or written.
 Result<int> Migrate(sqlite3* db, std::string_view path, int target);
 
 // Version 5 (migration_org.cpp): the organisation's people, posts, training,
 // audit log and settings. Internal to the migrations.
 Status CreateOrgPeople(sqlite3* db);
+// PRAGMA foreign_key_check inside the migration's transaction: DataError
+// naming how many rows refer to rows that do not exist, and the first three
+// (table, row id, the table referred to), saying that the store was not
+// upgraded to `version`. Internal to the migrations.
+Status CheckForeignKeys(sqlite3* db, int version);
+
+// Version 7 (migration_org.cpp): org_units rebuilt to allow the national
+// level, its indexes and triggers made again. Needs foreign keys off.
+// Internal to the migrations.
+Status RebuildOrgUnitsV7(sqlite3* db);
 
 }  // namespace janadhar::store::sqlite

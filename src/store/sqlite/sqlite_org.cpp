@@ -27,11 +27,19 @@ Status CheckRoot(const std::string& state, const org::UnitTree& tree) {
   }
   if (tree.empty()) return Status::Ok();
   const org::Unit& root = tree.unit(0);
-  if (root.level != org::UnitLevel::kState || root.code != state) {
-    return Status::InvalidArgument("the unit tree given for " + state +
-                                   " has the root '" + root.code + "' (" +
-                                   std::string(org::UnitLevelName(root.level)) +
-                                   "), not the state unit '" + state + "'");
+  const bool national = state == org::kNationalCode;
+  const org::UnitLevel level =
+      national ? org::UnitLevel::kNational : org::UnitLevel::kState;
+  if (root.level != level || root.code != state) {
+    return Status::InvalidArgument(
+        "the unit tree given for " + state + " has the root '" + root.code + "' (" +
+        std::string(org::UnitLevelName(root.level)) + "), not the " +
+        (national ? "national" : "state") + " unit '" + state + "'");
+  }
+  if (national && tree.size() > 1) {
+    return Status::InvalidArgument(
+        "the national tree " + state + " holds the national unit alone; '" +
+        tree.unit(1).code + "' belongs in a state's tree, stored on its own");
   }
   return Status::Ok();
 }
@@ -44,23 +52,21 @@ void BindOptional(Statement& stmt, int index, const std::string& text) {
   }
 }
 
-// The stored units of `state` that people, posts or sessions refer to,
+// Those of `units` (code, row id) that people, posts or sessions refer to,
 // with how many refer to each: row id → count.
-Result<std::unordered_map<int64_t, int64_t>> ReferencedUnits(sqlite3* db,
-                                                             const std::string& state) {
+Result<std::unordered_map<int64_t, int64_t>> ReferencedUnits(
+    sqlite3* db, const std::vector<std::pair<std::string, int64_t>>& units) {
   JANADHAR_ASSIGN_OR_RETURN(Statement stmt, Statement::Prepare(db, R"sql(
-SELECT u.id,
-  (SELECT count(*) FROM org_people p WHERE p.unit_id = u.id) +
-  (SELECT count(*) FROM org_posts q WHERE q.unit_id = u.id) +
-  (SELECT count(*) FROM org_training_sessions s WHERE s.unit_id = u.id) AS n
-FROM org_units u WHERE u.state = ?1 AND n > 0
+SELECT (SELECT count(*) FROM org_people p WHERE p.unit_id = ?1) +
+  (SELECT count(*) FROM org_posts q WHERE q.unit_id = ?1) +
+  (SELECT count(*) FROM org_training_sessions s WHERE s.unit_id = ?1)
 )sql"));
-  stmt.Bind(1, state);
   std::unordered_map<int64_t, int64_t> referenced;
-  while (true) {
+  for (const auto& [code, id] : units) {
+    stmt.Bind(1, id);
     JANADHAR_ASSIGN_OR_RETURN(bool row, stmt.Step());
-    if (!row) break;
-    referenced[stmt.Int(0)] = stmt.Int(1);
+    if (row && stmt.Int(0) > 0) referenced[id] = stmt.Int(0);
+    stmt.Reset();
   }
   return referenced;
 }
@@ -241,7 +247,7 @@ Status SqliteStore::ReplaceOrgUnits(const std::string& state, const org::UnitTre
     if (new_codes.count(code) == 0) gone.emplace_back(code, id);
   }
   if (!gone.empty()) {
-    JANADHAR_ASSIGN_OR_RETURN(auto referenced, ReferencedUnits(db_, state));
+    JANADHAR_ASSIGN_OR_RETURN(auto referenced, ReferencedUnits(db_, gone));
     std::vector<std::string> held;
     for (const auto& [code, id] : gone) {
       const auto it = referenced.find(id);
@@ -259,10 +265,13 @@ Status SqliteStore::ReplaceOrgUnits(const std::string& state, const org::UnitTre
           " unit(s) that people, posts or training sessions belong to: " + list +
           "; move or end them first, or keep those units; nothing was changed");
     }
-    // Children first: detach every unit to go, then delete them.
+    // Detach every unit to go and every unit under one (those that stay get
+    // their new parent below), then delete them.
     JANADHAR_ASSIGN_OR_RETURN(
         Statement detach,
-        Statement::Prepare(db_, "UPDATE org_units SET parent_id = NULL WHERE id = ?"));
+        Statement::Prepare(
+            db_,
+            "UPDATE org_units SET parent_id = NULL WHERE id = ?1 OR parent_id = ?1"));
     JANADHAR_ASSIGN_OR_RETURN(
         Statement remove, Statement::Prepare(db_, "DELETE FROM org_units WHERE id = ?"));
     for (const auto& [code, id] : gone) {
@@ -371,28 +380,6 @@ Result<Store::StaffedUnits> SqliteStore::LoadStaffedUnits(const std::string& sta
     out.staff[id] = r.staff;
   }
   return out;
-}
-
-Result<std::optional<org::Unit>> SqliteStore::FindOrgUnit(const std::string& code) {
-  JANADHAR_ASSIGN_OR_RETURN(
-      Statement stmt,
-      Statement::Prepare(db_,
-                         "SELECT lft, level, code, name, state, ac, part, "
-                         "(SELECT p.lft FROM org_units p WHERE p.id = u.parent_id) "
-                         "FROM org_units u WHERE code = ?"));
-  stmt.Bind(1, code);
-  JANADHAR_ASSIGN_OR_RETURN(bool row, stmt.Step());
-  if (!row) return std::optional<org::Unit>();
-  org::Unit u;
-  u.id = static_cast<int>(stmt.Int(0));
-  u.parent = stmt.IsNull(7) ? -1 : static_cast<int>(stmt.Int(7));
-  JANADHAR_ASSIGN_OR_RETURN(u.level, ReadUnitLevel(stmt, 1, 2));
-  u.code = stmt.Text(2);
-  u.name = stmt.Text(3);
-  u.state = stmt.Text(4);
-  u.ac = static_cast<int>(stmt.Int(5));
-  u.part = stmt.Text(6);
-  return std::optional<org::Unit>(std::move(u));
 }
 
 }  // namespace janadhar::store::sqlite

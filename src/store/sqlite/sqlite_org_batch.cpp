@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -323,17 +324,11 @@ Result<std::vector<int64_t>> SqliteStore::AddOrgBatch(const OrgBatch& batch) {
   // from org_units, and every person id and session id was just inserted,
   // all in its own transaction. The pragma cannot change inside a
   // transaction, so only when the batch makes its own.
-  const bool keys_off = large && sqlite3_get_autocommit(db_) != 0;
-  if (keys_off) {
-    JANADHAR_RETURN_IF_ERROR(Exec(db_, "PRAGMA foreign_keys = OFF", "foreign keys"));
+  std::optional<ForeignKeysOff> keys_off;
+  if (large && sqlite3_get_autocommit(db_) != 0) {
+    JANADHAR_ASSIGN_OR_RETURN(ForeignKeysOff off, ForeignKeysOff::Begin(db_));
+    keys_off.emplace(std::move(off));
   }
-  struct RestoreForeignKeys {
-    sqlite3* db;
-    bool on;
-    ~RestoreForeignKeys() {
-      if (on) sqlite3_exec(db, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
-    }
-  } restore_keys{db_, keys_off};
   JANADHAR_ASSIGN_OR_RETURN(Transaction txn, Transaction::Begin(db_));
   JANADHAR_ASSIGN_OR_RETURN(PeopleWriter writer, PeopleWriter::Prepare(db_));
   if (large) {

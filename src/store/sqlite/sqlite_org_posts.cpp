@@ -233,15 +233,20 @@ Result<std::vector<Store::PendingTraining>> SqliteStore::LoadPendingTraining(
   JANADHAR_ASSIGN_OR_RETURN(Transaction snapshot, Transaction::BeginRead(db_));
   JANADHAR_ASSIGN_OR_RETURN(
       Statement scope,
-      Statement::Prepare(db_, "SELECT state, lft, rgt FROM org_units WHERE code = ?"));
+      Statement::Prepare(db_,
+                         "SELECT state, lft, rgt, level = 'national' FROM org_units "
+                         "WHERE code = ?"));
   scope.Bind(1, unit);
   JANADHAR_ASSIGN_OR_RETURN(bool found, scope.Step());
   if (!found) return Status::NotFound("no unit '" + unit + "'");
+  // The national unit's scope is every state's people (?1 to ?3 unused).
+  const std::string in_scope =
+      scope.Int(3) != 0 ? "1" : "u.state = ?1 AND u.lft BETWEEN ?2 AND ?3";
   JANADHAR_ASSIGN_OR_RETURN(
       Statement stmt,
       Statement::Prepare(db_, R"sql(
 WITH scoped AS (
-  SELECT p.id, u.lft,
+  SELECT p.id, u.state, u.lft,
     (SELECT count(*) FROM org_posts q WHERE q.person_id = p.id AND q.to_date IS NULL)
       AS posts,
     EXISTS (SELECT 1 FROM org_attendance a JOIN org_training_sessions s
@@ -250,13 +255,13 @@ WITH scoped AS (
     EXISTS (SELECT 1 FROM org_attendance a WHERE a.person_id = p.id) AS trained,
     p.came_from <> '' AS newcomer
   FROM org_people p JOIN org_units u ON u.id = p.unit_id
-  WHERE u.state = ?1 AND u.lft BETWEEN ?2 AND ?3 AND p.status = 'active'
+  WHERE )sql" + in_scope + R"sql( AND p.status = 'active'
 )
 SELECT )sql" + std::string(kPersonColumns) +
                                   R"sql(, s.newcomer AND NOT s.inducted, s.posts
 FROM scoped s JOIN org_people p ON p.id = s.id JOIN org_units u ON u.id = p.unit_id
 WHERE (s.newcomer AND NOT s.inducted) OR (s.posts > 0 AND NOT s.trained)
-ORDER BY s.lft, p.name_hi, p.name_en, p.id
+ORDER BY s.state, s.lft, p.name_hi, p.name_en, p.id
 LIMIT ?4
 )sql"));
   const std::string state = scope.Text(0);  // binds do not copy

@@ -201,11 +201,15 @@ Result<std::vector<Store::PersonHit>> SqliteStore::SearchPeople(
   if (!query.unit.empty()) {
     JANADHAR_ASSIGN_OR_RETURN(
         Statement stmt,
-        Statement::Prepare(db_, "SELECT state, lft, rgt FROM org_units WHERE code = ?"));
+        Statement::Prepare(
+            db_, "SELECT state, lft, rgt, level FROM org_units WHERE code = ?"));
     stmt.Bind(1, query.unit);
     JANADHAR_ASSIGN_OR_RETURN(bool found, stmt.Step());
     if (!found) return Status::NotFound("no unit '" + query.unit + "'");
-    scope = {false, stmt.Text(0), stmt.Int(1), stmt.Int(2)};
+    // The national unit is above every state's tree: everyone.
+    if (stmt.TextView(3) != org::UnitLevelName(org::UnitLevel::kNational)) {
+      scope = {false, stmt.Text(0), stmt.Int(1), stmt.Int(2)};
+    }
   }
 
   // (score, id) of the people matched, scored on their names only; the rows

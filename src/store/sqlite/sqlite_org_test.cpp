@@ -79,12 +79,12 @@ void ExpectSameTree(const org::UnitTree& got, const org::UnitTree& want) {
   }
 }
 
-TEST(SqliteOrgTest, TheSchemaVersionIsSixWithTheUnitsAndTheirTrees) {
+TEST(SqliteOrgTest, TheSchemaVersionIsSevenWithTheUnitsAndTheirTrees) {
   const std::string path = FreshStorePath();
   auto store = OpenOrDie(path);
   ASSERT_TRUE(store);
-  EXPECT_EQ(store->SchemaVersion(), 6);
-  EXPECT_EQ(sqlite::NewestSchemaVersion(), 6);
+  EXPECT_EQ(store->SchemaVersion(), 7);
+  EXPECT_EQ(sqlite::NewestSchemaVersion(), 7);
   EXPECT_EQ(QueryInt(path, "SELECT count(*) FROM org_units"), 0);
   EXPECT_EQ(QueryInt(path, "SELECT count(*) FROM org_unit_trees"), 0);
   EXPECT_EQ(QueryInt(path,
@@ -158,6 +158,39 @@ TEST(SqliteOrgTest, ReplacingOneStateKeepsAnother) {
   ASSERT_TRUE(got_up.ok());
   EXPECT_TRUE(got_up->empty());
   EXPECT_EQ(QueryInt(path, "SELECT count(*) FROM org_units"), bihar.size());
+}
+
+// A unit left out of the new tree may have children that stay (a mandal
+// imported between an AC and its kendras, then a tree without it): they move
+// to their new parents and the mandal goes.
+TEST(SqliteOrgTest, AUnitLeftOutGoesWhileItsChildrenStay) {
+  const std::string path = FreshStorePath();
+  auto store = OpenOrDie(path);
+  ASSERT_TRUE(store);
+  org::UnitTree with_mandal;
+  AddOrDie(with_mandal, MakeUnit(-1, UnitLevel::kState, "S24", "Uttar Pradesh", "S24"));
+  AddOrDie(with_mandal, MakeUnit(0, UnitLevel::kAssembly, "S24/AC7", "Behat", "S24", 7));
+  AddOrDie(with_mandal, MakeUnit(1, UnitLevel::kMandal, "S24/AC7/M:1", "Mandal", "S24"));
+  AddOrDie(with_mandal,
+           MakeUnit(2, UnitLevel::kShaktiKendra, "S24/AC7/SK1", "SK 1", "S24", 7));
+  ASSERT_TRUE(store->ReplaceOrgUnits("S24", with_mandal).ok());
+
+  org::UnitTree without;
+  AddOrDie(without, MakeUnit(-1, UnitLevel::kState, "S24", "Uttar Pradesh", "S24"));
+  AddOrDie(without, MakeUnit(0, UnitLevel::kAssembly, "S24/AC7", "Behat", "S24", 7));
+  AddOrDie(without,
+           MakeUnit(1, UnitLevel::kShaktiKendra, "S24/AC7/SK1", "SK 1", "S24", 7));
+  const Status replaced = store->ReplaceOrgUnits("S24", without);
+  ASSERT_TRUE(replaced.ok()) << replaced.ToString();
+  auto got = store->LoadOrgUnits("S24");
+  ASSERT_TRUE(got.ok());
+  ExpectSameTree(*got, without);
+  EXPECT_EQ(QueryInt(path, "SELECT count(*) FROM org_units WHERE code = 'S24/AC7/M:1'"),
+            0);
+  EXPECT_EQ(QueryInt(path,
+                     "SELECT count(*) FROM org_units s JOIN org_units a ON a.id = "
+                     "s.parent_id WHERE s.code = 'S24/AC7/SK1' AND a.code = 'S24/AC7'"),
+            1);
 }
 
 TEST(SqliteOrgTest, AFailureHalfWayLeavesTheOldTree) {

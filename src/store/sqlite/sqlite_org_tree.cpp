@@ -1,6 +1,7 @@
 #include "store/sqlite/sqlite_org_tree.h"
 
 #include <algorithm>
+#include <iterator>
 #include <utility>
 
 #include "store/sqlite/sqlite_util.h"
@@ -38,6 +39,22 @@ bool GetVarint(std::string_view& in, uint64_t& v) {
   return false;
 }
 
+// Levels by their code in the BLOB. The codes are the BLOB's own, not
+// org::UnitLevel's numbers, so that BLOBs written before the national level
+// (state 0 … booth 6) decode to the same levels; a new level takes the next
+// free code.
+constexpr org::UnitLevel kLevelOfCode[] = {
+    org::UnitLevel::kState, org::UnitLevel::kDistrict, org::UnitLevel::kAssembly,
+    org::UnitLevel::kBlock, org::UnitLevel::kMandal,   org::UnitLevel::kShaktiKendra,
+    org::UnitLevel::kBooth, org::UnitLevel::kNational};
+static_assert(std::size(kLevelOfCode) == org::kUnitLevelCount);
+
+uint64_t LevelCode(org::UnitLevel level) {
+  uint64_t code = 0;
+  while (kLevelOfCode[code] != level) ++code;  // every level has a code
+  return code;
+}
+
 bool GetText(std::string_view& in, std::string& text) {
   uint64_t n = 0;
   if (!GetVarint(in, n) || n > in.size()) return false;
@@ -64,7 +81,7 @@ std::string EncodeUnitTree(const org::UnitTree& tree,
     const org::Unit& u = tree.unit(v.id);
     PutVarint(static_cast<uint64_t>(row_ids[v.id]), out);
     PutVarint(u.parent < 0 ? 0 : position[u.parent] + 1, out);
-    PutVarint(static_cast<uint64_t>(u.level), out);
+    PutVarint(LevelCode(u.level), out);
     PutVarint(static_cast<uint64_t>(std::max(u.ac, 0)), out);
     PutText(u.code, out);
     PutText(u.name, out);
@@ -87,13 +104,13 @@ std::optional<org::UnitTree> DecodeUnitTree(std::string_view blob,
     uint64_t row = 0, parent = 0, level = 0, ac = 0;
     org::Unit& u = units[i];
     if (!GetVarint(blob, row) || !GetVarint(blob, parent) || !GetVarint(blob, level) ||
-        !GetVarint(blob, ac) || level >= org::kUnitLevelCount || parent > i ||
+        !GetVarint(blob, ac) || level >= std::size(kLevelOfCode) || parent > i ||
         ac > 1'000'000 || row > static_cast<uint64_t>(INT64_MAX) ||
         !GetText(blob, u.code) || !GetText(blob, u.name) || !GetText(blob, u.part)) {
       return std::nullopt;
     }
     u.parent = static_cast<int>(parent) - 1;
-    u.level = static_cast<org::UnitLevel>(level);
+    u.level = kLevelOfCode[level];
     u.ac = static_cast<int>(ac);
     u.state = state;
     rows.push_back(static_cast<int64_t>(row));

@@ -8,7 +8,9 @@
 // The BLOB: "JUT1", then the number of units, then each unit in pre-order
 // (its position = its lft = its tree id): row id, parent's position + 1 (0 for
 // the root), level, AC number, and code, name and part as length + bytes;
-// every number an unsigned LEB128 varint.
+// every number an unsigned LEB128 varint. A level is stored by a code of the
+// BLOB's own, stable across changes of org::UnitLevel: state 0, district 1,
+// ac 2, block 3, mandal 4, shakti kendra 5, booth 6, national 7.
 //
 // Internal to store/sqlite. Thread-safety: as the connection given. Errors:
 // SQLite errors as the store's; a BLOB that does not decode is not an error

@@ -76,6 +76,7 @@ class SqliteStore final : public Store {
                          const org::AuditEntry* audit) override;
   Result<org::UnitTree> LoadOrgUnits(const std::string& state) override;
   Result<std::optional<org::Unit>> FindOrgUnit(const std::string& code) override;
+  Result<std::vector<std::string>> LoadOrgStates() override;
 
   // sqlite_org_people.cpp
   Result<int64_t> AddPerson(const org::Person& person,

@@ -25,6 +25,23 @@ Status SqliteError(sqlite3* db, int rc, std::string_view what) {
   }
 }
 
+Result<ForeignKeysOff> ForeignKeysOff::Begin(sqlite3* db) {
+  JANADHAR_ASSIGN_OR_RETURN(Statement stmt,
+                            Statement::Prepare(db, "PRAGMA foreign_keys"));
+  JANADHAR_ASSIGN_OR_RETURN(bool row, stmt.Step());
+  if (!row || stmt.Int(0) == 0) return ForeignKeysOff(nullptr);
+  JANADHAR_RETURN_IF_ERROR(
+      Exec(db, "PRAGMA foreign_keys = OFF", "turning foreign keys off to migrate"));
+  return ForeignKeysOff(db);
+}
+
+ForeignKeysOff::~ForeignKeysOff() {
+  // Outside a transaction (the migration's has ended) this cannot fail.
+  if (db_ != nullptr) {
+    sqlite3_exec(db_, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
+  }
+}
+
 std::string ValuesRows(int rows, int columns) {
   std::string row = "(";
   for (int c = 0; c < columns; ++c) row += c == 0 ? "?" : ", ?";

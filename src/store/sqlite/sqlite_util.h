@@ -32,6 +32,27 @@ Status Exec(sqlite3* db, std::string_view sql, std::string_view what);
 // question marks, "(?, ?), (?, ?)" for 2 and 2.
 std::string ValuesRows(int rows, int columns);
 
+// Foreign keys off for a transaction about to begin (a migration that
+// rebuilds a table others refer to; a bulk batch whose ids all come from its
+// own transaction): Begin reads whether they are on and, if so, turns them
+// off; it must run outside any transaction (inside one SQLite ignores the
+// change). They are turned on again when the object goes, which must be
+// after that transaction has ended.
+class ForeignKeysOff {
+ public:
+  static Result<ForeignKeysOff> Begin(sqlite3* db);
+  ForeignKeysOff(ForeignKeysOff&& other) noexcept : db_(other.db_) {
+    other.db_ = nullptr;
+  }
+  ForeignKeysOff& operator=(ForeignKeysOff&&) = delete;
+  ForeignKeysOff(const ForeignKeysOff&) = delete;
+  ~ForeignKeysOff();
+
+ private:
+  explicit ForeignKeysOff(sqlite3* db) : db_(db) {}
+  sqlite3* db_;  // null: nothing to turn back on
+};
+
 // A prepared statement. Bind indexes are 1-based, column indexes 0-based, as
 // in SQLite. Text and blob binds do NOT copy: the bound bytes must stay alive
 // until the statement is stepped and reset.
