@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,28 @@ using testing::kDistrict;
 using testing::kMandal;
 using testing::kSk;
 using testing::OrgPeopleTest;
+
+// The audit's JSON of a person: its fields in order, every string escaped.
+TEST(PersonJsonTest, IsTheOrderedObjectOfItsFields) {
+  org::Person p;
+  p.name_hi = "राम \"रामू\" कुमार";
+  p.name_en = "Ram \\ Kumar\t";
+  p.phone = "+919876543210";
+  p.joined = "2024-01-15";
+  p.came_from = "INC";
+  p.status = org::PersonStatus::kExpelled;
+  p.unit = "S24/AC173/B45";
+  const nlohmann::ordered_json want = {{"name_hi", p.name_hi}, {"name_en", p.name_en},
+                                       {"phone", p.phone},     {"epic", ""},
+                                       {"joined", p.joined},   {"came_from", "INC"},
+                                       {"status", "expelled"}, {"unit", p.unit}};
+  EXPECT_EQ(PersonJson(p), want.dump());
+  p.id = 42;
+  nlohmann::ordered_json with_id = {{"id", 42}};
+  for (const auto& [key, value] : want.items()) with_id[key] = value;
+  EXPECT_EQ(PersonJson(p), with_id.dump());
+  EXPECT_EQ(nlohmann::ordered_json::parse(PersonJson(p))["name_en"], "Ram \\ Kumar\t");
+}
 
 TEST_F(OrgPeopleTest, AddPersonNormalisesThePhoneAndEpic) {
   PersonFields f = Fields("Ram  Kumar", "098765 43210");
