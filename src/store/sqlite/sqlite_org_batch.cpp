@@ -159,11 +159,11 @@ Status UseStateTrees(sqlite3* db, const std::vector<std::string_view>& codes,
   return Status::Ok();
 }
 
-// Inserts the batch's people, kPeoplePerInsert rows per INSERT while there
-// are that many left, with the ids SQLite gives rows one at a time (one more
-// than the largest); collects their search keys; returns their ids. A
-// statement that breaks a constraint is run again row by row for the error
-// that names the person.
+// Inserts the batch's people kPeoplePerInsert rows per INSERT (the last one
+// shorter), with the ids SQLite would give them one at a time (one more than
+// the largest; a batch of fewer people is written one at a time); collects
+// their search keys; returns their ids. An INSERT that breaks a constraint
+// is run again row by row for the error that names the person.
 constexpr int kPeoplePerInsert = 32;
 
 void BindPerson(Statement& stmt, int first, const org::Person& p, int64_t unit,
@@ -187,50 +187,53 @@ void BindPerson(Statement& stmt, int first, const org::Person& p, int64_t unit,
 Result<std::vector<int64_t>> InsertPeople(sqlite3* db,
                                           const std::vector<org::Person>& people,
                                           PeopleWriter& writer, KeyCollector& keys) {
-  std::vector<int64_t> ids;
-  ids.reserve(people.size());
-  std::array<std::string, kPeoplePerInsert> joined;
-  size_t i = 0;
-  if (people.size() >= kPeoplePerInsert) {
-    JANADHAR_ASSIGN_OR_RETURN(
-        Statement next,
-        Statement::Prepare(db, "SELECT coalesce(max(id), 0) + 1 FROM org_people"));
-    JANADHAR_RETURN_IF_ERROR(next.Step().status());
-    int64_t id = next.Int(0);
-    JANADHAR_ASSIGN_OR_RETURN(
-        Statement many,
-        Statement::Prepare(db,
-                           "INSERT INTO org_people (id, name_hi, name_en, phone, epic, "
-                           "joined, came_from, status, unit_id, synthetic, name_keys) "
-                           "VALUES " +
-                               ValuesRows(kPeoplePerInsert, 11)));
-    for (; i + kPeoplePerInsert <= people.size(); i += kPeoplePerInsert) {
-      for (int r = 0; r < kPeoplePerInsert; ++r) {
-        const org::Person& p = people[i + r];
-        const PersonKeys k = KeysOf(p);
-        joined[r] = JoinKeys(k);
-        keys.Add(static_cast<uint32_t>(i + r), DistinctKeys(k));
-        JANADHAR_ASSIGN_OR_RETURN(int64_t unit, writer.Unit(p.unit));
-        many.Bind(11 * r + 1, id + r);
-        BindPerson(many, 11 * r + 2, p, unit, joined[r]);
-      }
-      if (Status s = many.Run(); !s.ok()) {
-        if (s.code() != StatusCode::kDataError) return s;
-        for (int r = 0; r < kPeoplePerInsert; ++r) {
-          JANADHAR_RETURN_IF_ERROR(writer.Insert(people[i + r], joined[r]).status());
-        }
-        return s;
-      }
-      for (int r = 0; r < kPeoplePerInsert; ++r) ids.push_back(id + r);
-      id += kPeoplePerInsert;
+  std::vector<int64_t> ids(people.size(), 0);
+  if (people.size() < kPeoplePerInsert) {
+    for (size_t i = 0; i < people.size(); ++i) {
+      const PersonKeys k = KeysOf(people[i]);
+      JANADHAR_ASSIGN_OR_RETURN(ids[i], writer.Insert(people[i], JoinKeys(k)));
+      keys.Add(static_cast<uint32_t>(i), DistinctKeys(k));
     }
+    return ids;
   }
-  for (; i < people.size(); ++i) {
-    const PersonKeys k = KeysOf(people[i]);
-    joined[0] = JoinKeys(k);
-    JANADHAR_ASSIGN_OR_RETURN(int64_t id, writer.Insert(people[i], joined[0]));
-    keys.Add(static_cast<uint32_t>(i), DistinctKeys(k));
-    ids.push_back(id);
+  JANADHAR_ASSIGN_OR_RETURN(
+      Statement next,
+      Statement::Prepare(db, "SELECT coalesce(max(id), 0) + 1 FROM org_people"));
+  JANADHAR_RETURN_IF_ERROR(next.Step().status());
+  const int64_t first = next.Int(0);
+  for (size_t i = 0; i < people.size(); ++i) ids[i] = first + static_cast<int64_t>(i);
+  std::array<std::string, kPeoplePerInsert> joined;
+  Statement many;
+  int prepared = 0;
+  for (size_t i = 0; i < people.size(); i += kPeoplePerInsert) {
+    const int rows =
+        static_cast<int>(std::min<size_t>(kPeoplePerInsert, people.size() - i));
+    if (rows != prepared) {
+      JANADHAR_ASSIGN_OR_RETURN(
+          many, Statement::Prepare(db,
+                                   "INSERT INTO org_people (id, name_hi, name_en, phone, "
+                                   "epic, joined, came_from, status, unit_id, synthetic, "
+                                   "name_keys) VALUES " +
+                                       ValuesRows(rows, 11)));
+      prepared = rows;
+    }
+    for (int r = 0; r < rows; ++r) {
+      const auto at = static_cast<uint32_t>(i + r);
+      const org::Person& p = people[at];
+      const PersonKeys k = KeysOf(p);
+      joined[r] = JoinKeys(k);
+      keys.Add(at, DistinctKeys(k));
+      JANADHAR_ASSIGN_OR_RETURN(int64_t unit, writer.Unit(p.unit));
+      many.Bind(11 * r + 1, ids[at]);
+      BindPerson(many, 11 * r + 2, p, unit, joined[r]);
+    }
+    if (Status s = many.Run(); !s.ok()) {
+      if (s.code() != StatusCode::kDataError) return s;
+      for (int r = 0; r < rows; ++r) {
+        JANADHAR_RETURN_IF_ERROR(writer.Insert(people[i + r], joined[r]).status());
+      }
+      return s;
+    }
   }
   return ids;
 }

@@ -63,7 +63,7 @@ TEST(SqliteOrgBatchTest, ALargeBatchWritesWhatOneRowAtATimeWould) {
   for (size_t i = 0; i < ids->size(); ++i) {
     ASSERT_EQ((*ids)[i], first + 1 + static_cast<int64_t>(i)) << i;
   }
-  // Every row as given, the last ones too (written one at a time).
+  // Every row as given, those of the last, shorter INSERT too.
   for (const size_t i :
        {size_t{0}, size_t{31}, size_t{32}, size_t{5000}, size_t{10036}}) {
     auto got = s.store->GetPerson((*ids)[i]);
@@ -113,7 +113,7 @@ TEST(SqliteOrgBatchTest, ALargeBatchNamesTheRowThatBreaksARuleAndWritesNothing) 
   EXPECT_EQ(OrgCounts(s.path), before);
   EXPECT_TRUE(ForeignKeysChecked(*s.store, s.path));
 
-  // An EPIC held already, in the rows written one at a time at the end.
+  // An EPIC held already, in the last, shorter INSERT.
   Store::OrgBatch epic = LargeBatch();
   epic.people[10035].epic = "HLD1234567";
   st = s.store->AddOrgBatch(epic).status();
