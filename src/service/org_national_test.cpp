@@ -186,6 +186,11 @@ TEST_F(OrgNationalTest, CoverageOfTheNationNeedsItsUnit) {
   EXPECT_NE(r.status().message().find("the national unit IN is not stored"),
             std::string::npos)
       << r.status().message();
+  r = OrgCoverage(*store_, {"", "IN", -1});
+  ASSERT_EQ(r.status().code(), StatusCode::kNotFound);
+  EXPECT_NE(r.status().message().find("stored by `janadhar org bootstrap` of any state"),
+            std::string::npos)
+      << r.status().message();
   r = OrgCoverage(*store_, {"", "", -1});
   ASSERT_EQ(r.status().code(), StatusCode::kInvalidArgument);
   EXPECT_NE(r.status().message().find("--unit IN for the whole country"),

@@ -60,11 +60,7 @@ Status ApplyFields(const PersonFields& f, org::Person* p) {
 Status CheckUnitExists(store::Store& store, const std::string& code) {
   if (code.empty()) return Status::InvalidArgument("no unit given: name a unit code");
   JANADHAR_ASSIGN_OR_RETURN(auto unit, store.FindOrgUnit(code));
-  if (!unit) {
-    return Status::NotFound("no unit '" + code +
-                            "'; units come from `janadhar org bootstrap` or "
-                            "`janadhar org units import`");
-  }
+  if (!unit) return NoSuchUnit(code);
   return Status::Ok();
 }
 
@@ -99,6 +95,17 @@ org::AuditEntry AuditEntryBy(const OrgActor& actor, std::string action,
   e.after = std::move(after);
   e.reason = std::move(reason);
   return e;
+}
+
+Status NoSuchUnit(const std::string& code) {
+  if (code == org::kNationalCode) {
+    return Status::NotFound("no unit '" + code +
+                            "' in this store yet: the national unit is stored by "
+                            "`janadhar org bootstrap` of any state");
+  }
+  return Status::NotFound("no unit '" + code +
+                          "'; units come from `janadhar org bootstrap` or `janadhar "
+                          "org units import`");
 }
 
 std::string PersonJson(const org::Person& p) {
@@ -224,7 +231,7 @@ Result<org::Person> ReadmitPerson(store::Store& store, const std::string& who,
                                     " needs a reason for the record (--reason TEXT)");
   }
   JANADHAR_ASSIGN_OR_RETURN(auto acting, store.FindOrgUnit(actor.unit));
-  if (!acting) return Status::NotFound("no unit '" + actor.unit + "'");
+  if (!acting) return NoSuchUnit(actor.unit);
   if (static_cast<int>(acting->level) > static_cast<int>(settings.readmit_level)) {
     return Status::PermissionDenied(
         actor.unit + " is a " + std::string(org::UnitLevelName(acting->level)) +
@@ -261,7 +268,7 @@ Result<org::Post> AssignPost(store::Store& store, const std::string& who,
                                       " and holds no post unless readmitted");
   }
   JANADHAR_ASSIGN_OR_RETURN(auto u, store.FindOrgUnit(unit));
-  if (!u) return Status::NotFound("no unit '" + unit + "'");
+  if (!u) return NoSuchUnit(unit);
   const bool booth = u->level == org::UnitLevel::kBooth;
   if (booth != org::IsBoothRole(role)) {
     return Status::InvalidArgument(

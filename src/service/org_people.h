@@ -111,6 +111,10 @@ Result<org::OrgSettings> ChangeSettings(store::Store& store,
                                         const org::SettingList& changes,
                                         const OrgActor& actor);
 
+// NotFound for a unit code that is not stored, saying where units come from
+// (for the national unit IN: the bootstrap of any state stores it).
+Status NoSuchUnit(const std::string& code);
+
 // A person's audit JSON (for the log's before and after); without "id" for a
 // person not stored yet (the audit entry's subject names the new id).
 std::string PersonJson(const org::Person& p);

@@ -8,6 +8,7 @@
 #include "org/name_key.h"
 #include "org/synth.h"
 #include "service/import_service.h"
+#include "service/org_people.h"
 
 namespace janadhar::service {
 
@@ -29,7 +30,7 @@ Result<std::string> StateOf(store::Store& store, const std::string& state,
                             const std::string& unit) {
   if (!unit.empty()) {
     JANADHAR_ASSIGN_OR_RETURN(auto u, store.FindOrgUnit(unit));
-    if (!u) return Status::NotFound("no unit '" + unit + "'");
+    if (!u) return NoSuchUnit(unit);
     if (!state.empty()) {
       JANADHAR_ASSIGN_OR_RETURN(std::string code, StateOrNational(state));
       if (code != u->state) {
@@ -122,7 +123,7 @@ Result<OrgCoverageResult> OrgCoverage(store::Store& store,
   options.depth = request.depth;
   if (!request.unit.empty()) {
     const auto id = result.tree.Find(request.unit);
-    if (!id) return Status::NotFound("no unit '" + request.unit + "'");
+    if (!id) return NoSuchUnit(request.unit);
     options.start = *id;
   }
   JANADHAR_ASSIGN_OR_RETURN(result.report,
