@@ -15,15 +15,12 @@ namespace janadhar::service {
 namespace {
 
 using org::Role;
-using org::UnitLevel;
 using testing::Fields;
 using testing::kAc;
 using testing::kAgra;
 using testing::kB45;
 using testing::kB46;
-using testing::kBlock;
 using testing::kDistrict;
-using testing::kMandal;
 using testing::kSk;
 using testing::OrgPeopleTest;
 
