@@ -214,12 +214,12 @@ TEST(MigrationOrgTest, DanglingReferenceStopsTheUpgradeAndChangesNothing) {
             "");  // still the old CHECK
 }
 
-TEST(MigrationOrgTest, FreshStoreGetsSchema7) {
+TEST(MigrationOrgTest, FreshStoreGetsTheNewestSchema) {
   const std::string path = testing::FreshStorePath();
   auto store = testing::OpenOrDie(path);
   ASSERT_TRUE(store);
-  EXPECT_EQ(sqlite::NewestSchemaVersion(), 7);
-  EXPECT_EQ(QueryInt(path, "PRAGMA user_version"), 7);
+  EXPECT_EQ(sqlite::NewestSchemaVersion(), 8);
+  EXPECT_EQ(QueryInt(path, "PRAGMA user_version"), 8);
   EXPECT_EQ(QueryInt(path,
                      "SELECT count(*) FROM sqlite_schema WHERE name = 'org_units' AND "
                      "sql LIKE '%''national''%'"),

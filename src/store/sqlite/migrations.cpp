@@ -287,6 +287,15 @@ Status CreateOrgTrees(sqlite3* db) {
   return Exec(db, kOrgTreesV6, "creating the organisation's tree snapshots");
 }
 
+// Version 8: training sessions by unit, so that removing a unit (which looks
+// for the sessions that refer to it) or counting what refers to it does not
+// read every session.
+Status IndexSessionsByUnit(sqlite3* db) {
+  return Exec(db,
+              "CREATE INDEX org_training_sessions_unit ON org_training_sessions(unit_id)",
+              "indexing the training sessions by unit");
+}
+
 struct Migration {
   int version;
   Status (*apply)(sqlite3* db);
@@ -294,7 +303,7 @@ struct Migration {
   bool foreign_keys_off = false;
 };
 
-constexpr std::array<Migration, 7> kMigrations = {{
+constexpr std::array<Migration, 8> kMigrations = {{
     {1, &CreateSchema},
     {2, &SeedKnownParties},
     {3, &CreateTurnout},
@@ -302,6 +311,7 @@ constexpr std::array<Migration, 7> kMigrations = {{
     {5, &CreateOrgPeople},  // migration_org.cpp
     {6, &CreateOrgTrees},
     {7, &RebuildOrgUnitsV7, true},  // migration_org.cpp
+    {8, &IndexSessionsByUnit},
 }};
 
 Result<bool> HasTables(sqlite3* db) {

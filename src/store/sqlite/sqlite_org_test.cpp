@@ -79,17 +79,21 @@ void ExpectSameTree(const org::UnitTree& got, const org::UnitTree& want) {
   }
 }
 
-TEST(SqliteOrgTest, TheSchemaVersionIsSevenWithTheUnitsAndTheirTrees) {
+TEST(SqliteOrgTest, TheSchemaVersionIsEightWithTheUnitsAndTheirTrees) {
   const std::string path = FreshStorePath();
   auto store = OpenOrDie(path);
   ASSERT_TRUE(store);
-  EXPECT_EQ(store->SchemaVersion(), 7);
-  EXPECT_EQ(sqlite::NewestSchemaVersion(), 7);
+  EXPECT_EQ(store->SchemaVersion(), 8);
+  EXPECT_EQ(sqlite::NewestSchemaVersion(), 8);
   EXPECT_EQ(QueryInt(path, "SELECT count(*) FROM org_units"), 0);
   EXPECT_EQ(QueryInt(path, "SELECT count(*) FROM org_unit_trees"), 0);
   EXPECT_EQ(QueryInt(path,
                      "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
                      "name = 'org_units_parent'"),
+            1);
+  EXPECT_EQ(QueryInt(path,
+                     "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
+                     "name = 'org_training_sessions_unit'"),
             1);
 }
 
