@@ -340,8 +340,10 @@ Result<std::vector<int64_t>> SqliteStore::AddOrgBatch(const OrgBatch& batch) {
     for (const org::Person& p : batch.people) codes.push_back(p.unit);
     for (const org::Post& q : batch.posts) codes.push_back(q.unit);
     for (const org::TrainingSession& t : batch.sessions) codes.push_back(t.unit);
+    // Through the states' trees; without any, one scan of org_units. A code
+    // in neither is probed by itself when written.
     JANADHAR_RETURN_IF_ERROR(UseStateTrees(db_, codes, writer));
-    JANADHAR_RETURN_IF_ERROR(writer.FindUnits(codes));
+    if (!writer.UsesTrees()) JANADHAR_RETURN_IF_ERROR(writer.FindUnits(codes));
   }
   KeyCollector keys;
   JANADHAR_ASSIGN_OR_RETURN(std::vector<int64_t> ids,

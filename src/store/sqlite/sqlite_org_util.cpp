@@ -242,10 +242,8 @@ Result<int64_t> PeopleWriter::Unit(const std::string& code) {
 
 Status PeopleWriter::FindUnits(const std::vector<std::string_view>& codes) {
   std::unordered_set<std::string_view> wanted;
-  for (const std::string_view code : codes) {
-    if (FromTrees(code) == 0) wanted.insert(code);
-  }
-  if (wanted.empty()) return Status::Ok();
+  wanted.reserve(codes.size());
+  wanted.insert(codes.begin(), codes.end());
   units_.reserve(units_.size() + wanted.size());
   JANADHAR_ASSIGN_OR_RETURN(Statement all,
                             Statement::Prepare(db_, "SELECT code, id FROM org_units"));

@@ -131,6 +131,7 @@ class PeopleWriter {
   // `ids`) before anywhere else: a batch naming thousands of units of a
   // state reads the state's tree once instead of scanning org_units.
   void UseTree(org::UnitTree tree, const RowIds& ids);
+  bool UsesTrees() const { return !trees_.empty(); }
 
   // Inserts `p` (its id ignored) with `name_keys` (JoinKeys of its keys) but
   // without its rows of org_name_tokens, and returns its id; AlreadyExists
