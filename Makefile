@@ -6,7 +6,7 @@ BUILD_TYPE ?= RelWithDebInfo
 CMAKE_FLAGS ?=
 
 .PHONY: all deps configure build demo test clean bench-ingest bench-grade bench-forecast \
-	bench-seat-share bench-org fuzz format
+	bench-seat-share bench-org bench-comms fuzz format
 
 all: build
 
@@ -42,6 +42,10 @@ bench-seat-share: build
 # BENCH_ORG_DB=FILE: a store with UP's synthetic organisation (else one is built)
 bench-org: build
 	bench/org --binary $(BUILD)/janadhar $(if $(BENCH_ORG_DB),--db $(BENCH_ORG_DB))
+
+# BENCH_ORG_DB=FILE as for bench-org (only read: the benchmark works on copies)
+bench-comms: build
+	bench/comms --binary $(BUILD)/janadhar $(if $(BENCH_ORG_DB),--db $(BENCH_ORG_DB))
 
 fuzz:
 	scripts/fuzz.sh $(FUZZ_SECONDS)

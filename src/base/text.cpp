@@ -168,8 +168,24 @@ std::vector<std::string> ClosestNames(std::string_view query,
   return out;
 }
 
+std::string GroupDigits(int64_t n) {
+  const bool negative = n < 0;
+  // The magnitude as unsigned, so that INT64_MIN does not overflow.
+  const uint64_t magnitude =
+      negative ? uint64_t{0} - static_cast<uint64_t>(n) : static_cast<uint64_t>(n);
+  const std::string digits = std::to_string(magnitude);
+  std::string out;
+  const int len = static_cast<int>(digits.size());
+  for (int i = 0; i < len; ++i) {
+    out += digits[i];
+    const int left = len - 1 - i;  // digits still to come
+    if (left > 0 && (left == 3 || (left > 3 && (left - 3) % 2 == 0))) out += ',';
+  }
+  return negative ? "-" + out : out;
+}
+
 std::string CountOf(int64_t n, std::string_view one, std::string_view many) {
-  return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+  return GroupDigits(n) + " " + std::string(n == 1 ? one : many);
 }
 
 std::string DidYouMean(std::string_view query,

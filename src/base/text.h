@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,7 +39,12 @@ std::vector<std::string> ClosestNames(std::string_view query,
                                       const std::vector<std::string>& candidates,
                                       std::size_t max = 3);
 
-// "1 person", "2 people": `n` and the word for one or for many.
+// 138771 → "1,38,771" (Indian digit grouping, as the party's offices write);
+// -12345 → "-12,345"; 0 → "0".
+std::string GroupDigits(int64_t n);
+
+// "1 person", "2 people", "1,00,000 people": `n` (GroupDigits) and the word
+// for one or for many.
 std::string CountOf(int64_t n, std::string_view one, std::string_view many);
 
 // "did you mean 'A', 'B'?" or "" when there is nothing to suggest.

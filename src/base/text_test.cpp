@@ -57,6 +57,7 @@ TEST(CountOfTest, OneAndMany) {
   EXPECT_EQ(CountOf(1, "person", "people"), "1 person");
   EXPECT_EQ(CountOf(0, "person", "people"), "0 people");
   EXPECT_EQ(CountOf(2, "booth", "booths"), "2 booths");
+  EXPECT_EQ(CountOf(100000, "person", "people"), "1,00,000 people");
 }
 
 }  // namespace

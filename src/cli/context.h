@@ -42,5 +42,8 @@ void AddForecastCommand(CLI::App& app, Context& ctx);
 void AddBacktestCommand(CLI::App& app, Context& ctx);
 void AddSeatShareCommand(CLI::App& app, Context& ctx);
 void AddOrgCommands(CLI::App& app, Context& ctx);
+void AddCommsCommands(CLI::App& app, Context& ctx);  // comms_cmd.cpp
+// `comms report …` under `comms` (comms_report_cmd.cpp).
+void AddCommsReportCommands(CLI::App* comms, Context& ctx);
 
 }  // namespace janadhar::cli

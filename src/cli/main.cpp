@@ -59,6 +59,7 @@ int Run(int argc, char** argv) {
   janadhar::cli::AddBacktestCommand(app, ctx);
   janadhar::cli::AddSeatShareCommand(app, ctx);
   janadhar::cli::AddOrgCommands(app, ctx);
+  janadhar::cli::AddCommsCommands(app, ctx);
 
   try {
     app.parse(argc, argv);

@@ -87,7 +87,7 @@ TEST_F(OrgPeopleCliTest, ImportGoodWritesTheGoodRowsAndListsTheRest) {
   const std::string file = Write("bad-roster.csv", kBadRoster);
   auto r = Janadhar(db + " org people import " + file + " --import-good");
   ASSERT_EQ(r.code, 0) << r.out;
-  EXPECT_TRUE(Has(r.out, "Imported 1 people and 1 posts from " + file +
+  EXPECT_TRUE(Has(r.out, "Imported 1 person and 1 post from " + file +
                              "; 5 rows refused (listed below)."))
       << r.out;
   EXPECT_TRUE(Has(r.out, file + ":5:7: no unit 'S24/AC999/B1'")) << r.out;
@@ -104,6 +104,21 @@ TEST_F(OrgPeopleCliTest, ImportGoodWritesTheGoodRowsAndListsTheRest) {
   EXPECT_EQ(j["errors"][0]["column"], 3);
   EXPECT_EQ(j["errors"][0]["severity"], "error");
   EXPECT_TRUE(j["warnings"].empty()) << r.out;
+}
+
+// --all-or-nothing is the default, said aloud; it cannot go with --import-good.
+TEST_F(OrgPeopleCliTest, AllOrNothingWritesNoRowWhenOneIsBad) {
+  const std::string db = Base("all-or-nothing.db");
+  const std::string file = Write("bad-roster.csv", kBadRoster);
+  auto r = Janadhar(db + " org people import " + file + " --all-or-nothing");
+  EXPECT_NE(r.code, 0) << r.out;
+  EXPECT_TRUE(Has(r.out, "5 of 6 rows of " + file + " have errors; nothing was imported"))
+      << r.out;
+  r = Janadhar(db + " --json org search Ram");
+  EXPECT_TRUE(nlohmann::json::parse(r.out)["people"].empty()) << r.out;
+  r = Janadhar(db + " org people import " + file + " --all-or-nothing --import-good");
+  EXPECT_NE(r.code, 0) << r.out;
+  EXPECT_TRUE(Has(r.out, "excludes")) << r.out;
 }
 
 TEST_F(OrgPeopleCliTest, UnitsImportAddsAndRefusesUnits) {

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "base/text.h"
 #include "cli/org_common.h"
 #include "service/org_import.h"
 #include "service/org_people.h"
@@ -138,17 +139,18 @@ void RunRosterImport(Context& ctx, const service::RosterImportRequest& request) 
     return FailWithProblems(
         ctx, report->problems,
         std::to_string(report->rows_refused) + " of " +
-            std::to_string(report->rows_read) + " rows of " + request.file +
-            " have errors; nothing was imported (fix them, or --import-good for the good "
+            CountOf(report->rows_read, "row", "rows") + " of " + request.file +
+            (report->rows_refused == 1 ? " has" : " have") +
+            " errors; nothing was imported (fix them, or --import-good for the good "
             "rows)");
   }
   Output out;
   out.lines.push_back(
-      "Imported " + std::to_string(report->people_added) + " people and " +
-      std::to_string(report->posts_added) + " posts from " + request.file +
-      (report->rows_refused > 0
-           ? "; " + std::to_string(report->rows_refused) + " rows refused (listed below)."
-           : "."));
+      "Imported " + CountOf(report->people_added, "person", "people") + " and " +
+      CountOf(report->posts_added, "post", "posts") + " from " + request.file +
+      (report->rows_refused > 0 ? "; " + CountOf(report->rows_refused, "row", "rows") +
+                                      " refused (listed below)."
+                                : "."));
   out.json = {{"file", request.file},
               {"rows_read", report->rows_read},
               {"people_added", report->people_added},
@@ -227,14 +229,19 @@ void AddOrgPeopleCommands(CLI::App* org, Context& ctx) {
 
   auto roster = std::make_shared<service::RosterImportRequest>();
   auto import_good = std::make_shared<bool>(false);
+  auto all_or_nothing = std::make_shared<bool>(true);  // the default either way
   CLI::App* im = people->add_subcommand(
       "import",
       "Import a roster CSV of people (names in Devanagari and/or Latin letters)");
   im->add_option("file", roster->file, "The roster (see data/examples/roster.csv)")
       ->required();
-  im->add_flag("--import-good", *import_good,
-               "Import the good rows even when others have errors (default: all or "
-               "nothing)");
+  CLI::Option* good = im->add_flag(
+      "--import-good", *import_good,
+      "Import the good rows even when others have errors (default: all or nothing)");
+  im->add_flag("--all-or-nothing", *all_or_nothing,
+               "Import no row when one has an error (the default; the opposite of "
+               "--import-good)")
+      ->excludes(good);
   im->add_option("--joined", roster->default_joined,
                  "Joined date for rows without one (default today)");
   AddActorOptions(im, roster->actor);

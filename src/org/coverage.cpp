@@ -89,17 +89,8 @@ Result<CoverageReport> RollUpCoverage(const UnitTree& tree,
                                       const std::vector<std::optional<BoothStaff>>& staff,
                                       const CoverageOptions& options) {
   JANADHAR_RETURN_IF_ERROR(CheckCoverageRules(options.rules));
-  if (tree.empty()) return Status::InvalidArgument("the unit tree is empty");
-  const int start = options.start < 0 ? 0 : options.start;
-  if (start >= tree.size()) {
-    return Status::InvalidArgument("no unit " + std::to_string(options.start) +
-                                   " (the tree has " + std::to_string(tree.size()) +
-                                   " units)");
-  }
-  if (options.depth < -1) {
-    return Status::InvalidArgument("depth " + std::to_string(options.depth) +
-                                   " is not -1 (all) or a count from 0");
-  }
+  JANADHAR_ASSIGN_OR_RETURN(const int start,
+                            RollUpStart(tree, options.start, options.depth));
   for (size_t id = 0; id < staff.size(); ++id) {
     if (!staff[id]) continue;
     const auto where = [id] { return "staff given for unit " + std::to_string(id); };

@@ -316,4 +316,19 @@ Result<UnitTree> JoinUnderNational(const Unit& national,
   return UnitTree::FromUnits(std::move(units));
 }
 
+Result<int> RollUpStart(const UnitTree& tree, int start, int depth) {
+  if (tree.empty()) return Status::InvalidArgument("the unit tree is empty");
+  const int at = start < 0 ? 0 : start;
+  if (at >= tree.size()) {
+    return Status::InvalidArgument("no unit " + std::to_string(start) +
+                                   " (the tree has " + std::to_string(tree.size()) +
+                                   " units)");
+  }
+  if (depth < -1) {
+    return Status::InvalidArgument("depth " + std::to_string(depth) +
+                                   " is not -1 (all) or a count from 0");
+  }
+  return at;
+}
+
 }  // namespace janadhar::org

@@ -170,4 +170,10 @@ class UnitTree {
 Result<UnitTree> JoinUnderNational(const Unit& national,
                                    const std::vector<const UnitTree*>& states);
 
+// Where a roll-up over `tree` (coverage, a directive's compliance) starts:
+// `start`, or the root when it is -1. InvalidArgument when the tree is
+// empty, `start` is not one of its ids, or `depth` is neither -1 (every
+// level) nor a count from 0.
+Result<int> RollUpStart(const UnitTree& tree, int start, int depth);
+
 }  // namespace janadhar::org

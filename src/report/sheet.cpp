@@ -71,22 +71,6 @@ void Sheet::AddNote(std::string note) {
   notes_.push_back(std::move(note));
 }
 
-std::string GroupDigits(int64_t n) {
-  const bool negative = n < 0;
-  // The magnitude as unsigned, so that INT64_MIN does not overflow.
-  const uint64_t magnitude =
-      negative ? uint64_t{0} - static_cast<uint64_t>(n) : static_cast<uint64_t>(n);
-  const std::string digits = std::to_string(magnitude);
-  std::string out;
-  const int len = static_cast<int>(digits.size());
-  for (int i = 0; i < len; ++i) {
-    out += digits[i];
-    const int left = len - 1 - i;  // digits still to come
-    if (left > 0 && (left == 3 || (left > 3 && (left - 3) % 2 == 0))) out += ',';
-  }
-  return negative ? "-" + out : out;
-}
-
 namespace {
 
 int ClampDecimals(int decimals) {

@@ -33,6 +33,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "base/text.h"
 
 namespace janadhar::report {
 
@@ -137,9 +138,8 @@ std::vector<std::string> XlsxSheetNames(const std::vector<std::string>& titles);
 std::string TextValue(const Column& column, const Cell& cell);
 std::string CsvValue(const Column& column, const Cell& cell);
 
-// 138771 → "1,38,771" (Indian digit grouping, as the party's offices write);
-// -12345 → "-12,345"; 0 → "0".
-std::string GroupDigits(int64_t n);
+// 138771 → "1,38,771" (base/text.h).
+using ::janadhar::GroupDigits;
 // 0.31337 → "31.34%"; not finite → "-".
 std::string Percent(double fraction, int decimals = 2);
 // Percentage points, signed: 4.2 → "+4.20", -3.1 → "-3.10", 0 → "0.00";

@@ -3,6 +3,7 @@
 #include "service/org_import.h"
 
 #include <algorithm>
+#include <atomic>
 #include <functional>
 #include <optional>
 #include <stop_token>
@@ -119,33 +120,79 @@ Status CheckUnitsAndRoles(store::Store& store, const importers::Roster& roster,
   return Status::Ok();
 }
 
-// The good rows as a batch: people, their audit entries (taking their JSON)
-// and their posts.
-store::Store::OrgBatch MakeBatch(const RosterImportRequest& request,
-                                 const importers::Roster& roster,
-                                 const std::vector<bool>& good,
-                                 std::vector<std::string>& person_json) {
+// The rows' audit entries, made by a second thread while the rows are
+// checked, and by both threads once they are (Finish). Destroying it stops
+// the second thread.
+class AuditMaker {
+ public:
+  AuditMaker(const RosterImportRequest& request, const importers::Roster& roster)
+      : request_(request),
+        roster_(roster),
+        entries_(roster.rows.size()),
+        thread_([this](const std::stop_token& stop) { Work(stop); }) {}
+
+  // Every row's entry (the caller may take them).
+  std::vector<org::AuditEntry>& Finish() {
+    Work(std::stop_token());
+    if (thread_.joinable()) thread_.join();
+    return entries_;
+  }
+
+ private:
+  static constexpr size_t kRowsAtATime = 512;
+
+  void Work(const std::stop_token& stop) {
+    const size_t n = entries_.size();
+    for (size_t first = next_.fetch_add(kRowsAtATime);
+         first < n && !stop.stop_requested(); first = next_.fetch_add(kRowsAtATime)) {
+      for (size_t i = first; i < std::min(n, first + kRowsAtATime); ++i) {
+        const importers::RosterRow& row = roster_.rows[i];
+        entries_[i] =
+            AuditEntryBy(request_.actor, "person.import", "", "", PersonJson(row.person),
+                         request_.file + ":" + std::to_string(row.line));
+      }
+    }
+  }
+
+  const RosterImportRequest& request_;
+  const importers::Roster& roster_;
+  std::vector<org::AuditEntry> entries_;
+  std::atomic<size_t> next_{0};
+  std::jthread thread_;  // last: started once the members above are made
+};
+
+// The good rows as a batch: people (taken from the roster: GiveBack returns
+// them), their audit entries (taken) and their posts.
+store::Store::OrgBatch MakeBatch(importers::Roster& roster, const std::vector<bool>& good,
+                                 std::vector<org::AuditEntry>& audit) {
   store::Store::OrgBatch batch;
   batch.people.reserve(roster.rows.size());
   batch.person_audit.reserve(roster.rows.size());
   for (size_t i = 0; i < roster.rows.size(); ++i) {
     if (!good[i]) continue;
-    const importers::RosterRow& row = roster.rows[i];
+    importers::RosterRow& row = roster.rows[i];
     const int index = static_cast<int>(batch.people.size());
-    batch.people.push_back(row.person);
-    batch.person_audit.push_back(
-        AuditEntryBy(request.actor, "person.import", "", "", std::move(person_json[i]),
-                     request.file + ":" + std::to_string(row.line)));
+    batch.people.push_back(std::move(row.person));
+    batch.person_audit.push_back(std::move(audit[i]));
     if (row.role) {
       org::Post q;
       q.person = index;
-      q.unit = row.person.unit;
+      q.unit = batch.people.back().unit;
       q.role = *row.role;
-      q.from = row.post_from.empty() ? row.person.joined : row.post_from;
+      q.from = row.post_from.empty() ? batch.people.back().joined : row.post_from;
       batch.posts.push_back(std::move(q));
     }
   }
   return batch;
+}
+
+// The people of MakeBatch back to their rows.
+void GiveBack(store::Store::OrgBatch& batch, importers::Roster& roster,
+              const std::vector<bool>& good) {
+  size_t next = 0;
+  for (size_t i = 0; i < roster.rows.size(); ++i) {
+    if (good[i]) roster.rows[i].person = std::move(batch.people[next++]);
+  }
 }
 
 }  // namespace
@@ -178,14 +225,7 @@ Result<RosterImportReport> ImportRoster(store::Store& store,
     return report;
   };
 
-  // The audit entries' JSON is made on a second thread while the rows are
-  // checked; a refused import stops it.
-  std::vector<std::string> person_json(roster.rows.size());
-  std::jthread json_maker([&roster, &person_json](const std::stop_token& stop) {
-    for (size_t i = 0; i < roster.rows.size() && !stop.stop_requested(); ++i) {
-      person_json[i] = PersonJson(roster.rows[i].person);
-    }
-  });
+  AuditMaker audit(request, roster);
   std::vector<bool> good(roster.rows.size(), true);
   JANADHAR_RETURN_IF_ERROR(CheckUnitsAndRoles(store, roster, good, error));
   // All or nothing with every row good so far: the batch is written without
@@ -194,12 +234,14 @@ Result<RosterImportReport> ImportRoster(store::Store& store,
   // every such row.
   Status refused_by_store = Status::Ok();
   if (request.all_or_nothing && problems.RowsWith(importers::Severity::kError) == 0) {
-    json_maker.join();
-    const store::Store::OrgBatch batch = MakeBatch(request, roster, good, person_json);
+    store::Store::OrgBatch batch = MakeBatch(roster, good, audit.Finish());
     const Status s =
         batch.people.empty() ? Status::Ok() : store.AddOrgBatch(batch).status();
     if (s.ok()) return written(batch);
     if (s.code() != StatusCode::kAlreadyExists) return s;
+    // Refused: the rows are looked up below, and no batch is made again
+    // (its audit entries were taken).
+    GiveBack(batch, roster, good);
     refused_by_store = s;
   }
   JANADHAR_RETURN_IF_ERROR(CheckHeld(store, roster, good, error));
@@ -211,8 +253,7 @@ Result<RosterImportReport> ImportRoster(store::Store& store,
                    });
   if (report.rows_refused > 0 && request.all_or_nothing) return report;
   if (!refused_by_store.ok()) return refused_by_store;
-  json_maker.join();
-  const store::Store::OrgBatch batch = MakeBatch(request, roster, good, person_json);
+  const store::Store::OrgBatch batch = MakeBatch(roster, good, audit.Finish());
   if (!batch.people.empty()) {
     JANADHAR_RETURN_IF_ERROR(store.AddOrgBatch(batch).status());
   }

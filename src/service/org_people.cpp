@@ -60,7 +60,7 @@ Status ApplyFields(const PersonFields& f, org::Person* p) {
 Status CheckUnitExists(store::Store& store, const std::string& code) {
   if (code.empty()) return Status::InvalidArgument("no unit given: name a unit code");
   JANADHAR_ASSIGN_OR_RETURN(auto unit, store.FindOrgUnit(code));
-  if (!unit) return NoSuchUnit(code);
+  if (!unit) return NoSuchUnit(store, code);
   return Status::Ok();
 }
 
@@ -95,17 +95,6 @@ org::AuditEntry AuditEntryBy(const OrgActor& actor, std::string action,
   e.after = std::move(after);
   e.reason = std::move(reason);
   return e;
-}
-
-Status NoSuchUnit(const std::string& code) {
-  if (code == org::kNationalCode) {
-    return Status::NotFound("no unit '" + code +
-                            "' in this store yet: the national unit is stored by "
-                            "`janadhar org bootstrap` of any state");
-  }
-  return Status::NotFound("no unit '" + code +
-                          "'; units come from `janadhar org bootstrap` or `janadhar "
-                          "org units import`");
 }
 
 std::string PersonJson(const org::Person& p) {
@@ -231,7 +220,7 @@ Result<org::Person> ReadmitPerson(store::Store& store, const std::string& who,
                                     " needs a reason for the record (--reason TEXT)");
   }
   JANADHAR_ASSIGN_OR_RETURN(auto acting, store.FindOrgUnit(actor.unit));
-  if (!acting) return NoSuchUnit(actor.unit);
+  if (!acting) return NoSuchUnit(store, actor.unit);
   if (static_cast<int>(acting->level) > static_cast<int>(settings.readmit_level)) {
     return Status::PermissionDenied(
         actor.unit + " is a " + std::string(org::UnitLevelName(acting->level)) +
@@ -268,7 +257,7 @@ Result<org::Post> AssignPost(store::Store& store, const std::string& who,
                                       " and holds no post unless readmitted");
   }
   JANADHAR_ASSIGN_OR_RETURN(auto u, store.FindOrgUnit(unit));
-  if (!u) return NoSuchUnit(unit);
+  if (!u) return NoSuchUnit(store, unit);
   const bool booth = u->level == org::UnitLevel::kBooth;
   if (booth != org::IsBoothRole(role)) {
     return Status::InvalidArgument(

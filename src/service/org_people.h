@@ -112,8 +112,16 @@ Result<org::OrgSettings> ChangeSettings(store::Store& store,
                                         const OrgActor& actor);
 
 // NotFound for a unit code that is not stored, saying where units come from
-// (for the national unit IN: the bootstrap of any state stores it).
-Status NoSuchUnit(const std::string& code);
+// (for the national unit IN: the bootstrap of any state stores it) and the
+// closest stored codes when there are: those of the code's depth below the
+// deepest stored unit it begins with ("S24/AC1733": S24/AC173, …), found in
+// `tree` (the code's state's), or in the state's tree read from `store`, or
+// among the stored states for a code whose state has no tree.
+Status NoSuchUnit(const std::string& code, const org::UnitTree* tree = nullptr);
+Status NoSuchUnit(store::Store& store, const std::string& code);
+// The stored unit with this code: InvalidArgument when `code` is empty,
+// NoSuchUnit's NotFound when it is not stored.
+Result<org::Unit> StoredUnit(store::Store& store, const std::string& code);
 
 // A person's audit JSON (for the log's before and after); without "id" for a
 // person not stored yet (the audit entry's subject names the new id).

@@ -90,6 +90,27 @@ TEST_F(OrgPeopleTest, AddPersonNeedsANamePhoneAndAStoredUnit) {
   EXPECT_EQ(People(), 0);
 }
 
+// A code that is not stored names the closest stored codes of its depth
+// below the deepest unit it begins with, or the closest states.
+TEST_F(OrgPeopleTest, AnUnknownUnitSuggestsTheClosestCodes) {
+  const auto message = [&](const std::string& unit) {
+    return AddPerson(*store_, Fields("Ram Kumar", "9876543210", unit), actor_)
+        .status()
+        .message();
+  };
+  EXPECT_NE(message("S24/AC1733").find("did you mean 'S24/AC173'"), std::string::npos)
+      << message("S24/AC1733");
+  EXPECT_NE(message("S24/AC173/B54").find("'S24/AC173/B45'"), std::string::npos)
+      << message("S24/AC173/B54");
+  EXPECT_NE(message("S24/D:AGRAA").find("did you mean 'S24/D:AGRA'"), std::string::npos)
+      << message("S24/D:AGRAA");
+  EXPECT_NE(message("S2").find("did you mean 'S24'"), std::string::npos) << message("S2");
+  // Nothing close: where units come from.
+  EXPECT_NE(message("S24/AC173/ZZZZZZZZZZ").find("units come from"), std::string::npos)
+      << message("S24/AC173/ZZZZZZZZZZ");
+  EXPECT_EQ(People(), 0);
+}
+
 TEST_F(OrgPeopleTest, AddPersonRefusesAPhoneOrEpicHeldByAnother) {
   PersonFields f = Fields("Ram Kumar", "9876543210");
   f.epic = "ABC1234567";

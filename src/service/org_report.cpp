@@ -30,7 +30,7 @@ Result<std::string> StateOf(store::Store& store, const std::string& state,
                             const std::string& unit) {
   if (!unit.empty()) {
     JANADHAR_ASSIGN_OR_RETURN(auto u, store.FindOrgUnit(unit));
-    if (!u) return NoSuchUnit(unit);
+    if (!u) return NoSuchUnit(store, unit);
     if (!state.empty()) {
       JANADHAR_ASSIGN_OR_RETURN(std::string code, StateOrNational(state));
       if (code != u->state) {
@@ -123,7 +123,7 @@ Result<OrgCoverageResult> OrgCoverage(store::Store& store,
   options.depth = request.depth;
   if (!request.unit.empty()) {
     const auto id = result.tree.Find(request.unit);
-    if (!id) return NoSuchUnit(request.unit);
+    if (!id) return NoSuchUnit(request.unit, &result.tree);
     options.start = *id;
   }
   JANADHAR_ASSIGN_OR_RETURN(result.report,

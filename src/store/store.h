@@ -30,6 +30,7 @@
 #include "results/election.h"
 #include "results/party.h"
 #include "results/turnout.h"
+#include "store/comms_store.h"
 
 namespace janadhar::store {
 
@@ -196,7 +197,8 @@ class Store {
   // into `people`, the first of each pair an index into `sessions`. Returns
   // the store ids of `people`, in order. `person_audit` is empty or has one
   // entry per person, written with the subject "person <id>"; `audit` is
-  // written as given. Errors as the single calls.
+  // written as given. Errors as the single calls. A batch of over 10,000
+  // people makes their search keys on a second thread of its own.
   struct OrgBatch {
     std::vector<org::Person> people;
     std::vector<org::Post> posts;
@@ -288,6 +290,9 @@ class Store {
   // Deletes everything `org synth` made (people, their posts and attendance,
   // synthetic sessions) and writes `audit`; returns the people deleted.
   virtual Result<int64_t> WipeSyntheticOrg(const org::AuditEntry& audit) = 0;
+
+  // --- Communication: directives (store/comms_store.h) ----------------------
+  virtual CommsStore& Comms() = 0;
 
   // --- Import records -----------------------------------------------------
   // Problems recorded by the imports of an election ("" for the geography).

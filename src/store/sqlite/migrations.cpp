@@ -303,7 +303,7 @@ struct Migration {
   bool foreign_keys_off = false;
 };
 
-constexpr std::array<Migration, 8> kMigrations = {{
+constexpr std::array<Migration, 10> kMigrations = {{
     {1, &CreateSchema},
     {2, &SeedKnownParties},
     {3, &CreateTurnout},
@@ -312,6 +312,8 @@ constexpr std::array<Migration, 8> kMigrations = {{
     {6, &CreateOrgTrees},
     {7, &RebuildOrgUnitsV7, true},  // migration_org.cpp
     {8, &IndexSessionsByUnit},
+    {9, &CreateComms},     // migration_comms.cpp
+    {10, &CreateReports},  // migration_reports.cpp
 }};
 
 Result<bool> HasTables(sqlite3* db) {

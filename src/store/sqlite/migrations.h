@@ -54,4 +54,13 @@ Status CheckForeignKeys(sqlite3* db, int version);
 // Internal to the migrations.
 Status RebuildOrgUnitsV7(sqlite3* db);
 
+// Version 9 (migration_comms.cpp): the communication system's directives and
+// their targets. Internal to the migrations.
+Status CreateComms(sqlite3* db);
+
+// Version 10 (migration_reports.cpp): the communication system's report
+// templates, their fields, targets and submissions. Internal to the
+// migrations.
+Status CreateReports(sqlite3* db);
+
 }  // namespace janadhar::store::sqlite

@@ -5,7 +5,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -52,14 +51,21 @@ void BindOptional(Statement& stmt, int index, const std::string& text) {
   }
 }
 
-// Those of `units` (code, row id) that people, posts or sessions refer to,
-// with how many refer to each: row id → count.
+// Those of `units` (code, row id) that people, posts, sessions, directives
+// or report templates (as sender, addressee or target) refer to, with how many refer to
+// each: row id → count.
 Result<std::unordered_map<int64_t, int64_t>> ReferencedUnits(
     sqlite3* db, const std::vector<std::pair<std::string, int64_t>>& units) {
   JANADHAR_ASSIGN_OR_RETURN(Statement stmt, Statement::Prepare(db, R"sql(
 SELECT (SELECT count(*) FROM org_people p WHERE p.unit_id = ?1) +
   (SELECT count(*) FROM org_posts q WHERE q.unit_id = ?1) +
-  (SELECT count(*) FROM org_training_sessions s WHERE s.unit_id = ?1)
+  (SELECT count(*) FROM org_training_sessions s WHERE s.unit_id = ?1) +
+  (SELECT count(*) FROM comms_directive_targets t WHERE t.unit_id = ?1) +
+  (SELECT count(*) FROM comms_directives d WHERE d.from_unit_id = ?1) +
+  (SELECT count(*) FROM comms_directives d WHERE d.to_unit_id = ?1) +
+  (SELECT count(*) FROM comms_report_targets t WHERE t.unit_id = ?1) +
+  (SELECT count(*) FROM comms_report_templates r WHERE r.from_unit_id = ?1) +
+  (SELECT count(*) FROM comms_report_templates r WHERE r.to_unit_id = ?1)
 )sql"));
   std::unordered_map<int64_t, int64_t> referenced;
   for (const auto& [code, id] : units) {
@@ -85,8 +91,8 @@ std::optional<org::UnitLevel> StoredLevel(std::string_view t) {
 // the rows (sqlite_org_tree.h); else the table is scanned in row order
 // (cheaper than the (state, lft) index and a row lookup per unit) and the
 // rows put in pre-order here.
-// How many units `state` has: lft runs 0..n-1, and the largest is read from
-// the (state, lft) index.
+}  // namespace
+
 Result<int64_t> CountUnits(sqlite3* db, const std::string& state) {
   JANADHAR_ASSIGN_OR_RETURN(
       Statement count,
@@ -95,6 +101,8 @@ Result<int64_t> CountUnits(sqlite3* db, const std::string& state) {
   JANADHAR_ASSIGN_OR_RETURN(bool counted, count.Step());
   return counted && !count.IsNull(0) ? count.Int(0) + 1 : 0;
 }
+
+namespace {
 
 // The units of `state` from their rows (ReadUnits without the BLOB).
 Result<org::UnitTree> ScanUnits(sqlite3* db, const std::string& state, int64_t expected,
@@ -262,8 +270,9 @@ Status SqliteStore::ReplaceOrgUnits(const std::string& state, const org::UnitTre
       if (held.size() > 5) list += " and " + std::to_string(held.size() - 5) + " more";
       return Status::DataError(
           "the new tree of " + state + " leaves out " + std::to_string(held.size()) +
-          " unit(s) that people, posts or training sessions belong to: " + list +
-          "; move or end them first, or keep those units; nothing was changed");
+          " unit(s) that people, posts, training sessions, directives or reports belong "
+          "to: " +
+          list + "; move or end them first, or keep those units; nothing was changed");
     }
     // Detach every unit to go and every unit under one (those that stay get
     // their new parent below), then delete them.
@@ -350,27 +359,16 @@ Result<Store::StaffedUnits> SqliteStore::LoadStaffedUnits(const std::string& sta
   StaffedUnits out;
   JANADHAR_ASSIGN_OR_RETURN(int64_t expected, CountUnits(db_, state));
   if (expected == 0) return out;
-  // The tree's BLOB decodes on a second thread while this one reads the
-  // staff counts (each about half the work); the thread touches no SQLite.
-  JANADHAR_ASSIGN_OR_RETURN(std::optional<std::string> blob,
-                            ReadUnitTreeBlob(db_, state));
-  RowIds ids;
-  std::optional<org::UnitTree> decoded;
-  std::jthread decoder;  // joined before the variables above go
-  if (blob) {
-    decoder = std::jthread([&blob, &state, &ids, &decoded] {
-      decoded = DecodeUnitTree(*blob, state, &ids);
-    });
-  }
+  // The tree decodes on a second thread while this one reads the staff
+  // counts (each about half the work).
+  TreeDecoder decoder;
+  JANADHAR_RETURN_IF_ERROR(decoder.Start(db_, state));
   Result<std::vector<StaffRow>> staff = ReadStaff(db_);
-  if (decoder.joinable()) decoder.join();
+  RowIds ids;
+  Result<org::UnitTree> tree = decoder.Finish(db_, expected, &ids);
   JANADHAR_RETURN_IF_ERROR(staff.status());
-  if (decoded && decoded->size() == expected) {
-    out.tree = std::move(*decoded);
-  } else {
-    ids = RowIds();
-    JANADHAR_ASSIGN_OR_RETURN(out.tree, ScanUnits(db_, state, expected, ids));
-  }
+  JANADHAR_RETURN_IF_ERROR(tree.status());
+  out.tree = std::move(*tree);
   out.staff.resize(out.tree.size());
   for (const StaffRow& r : *staff) {
     const int id = ids.Find(r.unit);

@@ -2,20 +2,22 @@
 // their posts, training sessions and attendance in one transaction.
 //
 // Speed (`org synth` writes 1.95 million people with 4.5 million search keys
-// and 1.9 million posts): the people go in first, in order; their search
-// keys are collected, interned and sorted, and written in (token, person)
-// order, so that the rows of org_name_tokens are appended instead of
-// scattered over its b-tree; a large batch's posts are counted per unit here
-// instead of by a trigger per post (WritePosts); a large batch's units are
+// and 1.9 million posts): the people go in first, in order, 32 rows per
+// INSERT, their search keys made on a second thread meanwhile; the keys are
+// collected, interned and sorted, and written in (token, person) order, so
+// that the rows of org_name_tokens are appended instead of scattered over
+// its b-tree; a large batch's posts are counted per unit instead of by a
+// trigger per post (sqlite_org_batch_posts.cpp); a large batch's units are
 // found by one scan of their codes instead of a probe per unit; a large
 // batch writes its search keys 64 rows per INSERT, and checks no foreign key
 // row by row (its ids come from its own transaction, see AddOrgBatch).
 #include <algorithm>
-#include <array>
+#include <atomic>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -184,6 +186,37 @@ void BindPerson(Statement& stmt, int first, const org::Person& p, int64_t unit,
   stmt.Bind(first + 9, name_keys);
 }
 
+// The search keys of many people, made on a second thread while the people
+// are written (in order): Joined(i) waits for person i's. Each person's
+// distinct keys go to the collector, which is the caller's again after
+// Finish (or the destructor, which stops the thread early).
+class KeysAhead {
+ public:
+  KeysAhead(const std::vector<org::Person>& people, KeyCollector& keys)
+      : joined_(people.size()),
+        thread_([this, &people, &keys](const std::stop_token& stop) {
+          for (size_t i = 0; i < people.size() && !stop.stop_requested(); ++i) {
+            const PersonKeys k = KeysOf(people[i]);
+            joined_[i] = JoinKeys(k);
+            keys.Add(static_cast<uint32_t>(i), DistinctKeys(k));
+            ready_.store(i + 1, std::memory_order_release);
+          }
+        }) {}
+
+  const std::string& Joined(size_t i) const {
+    while (ready_.load(std::memory_order_acquire) <= i) std::this_thread::yield();
+    return joined_[i];
+  }
+  void Finish() {
+    if (thread_.joinable()) thread_.join();
+  }
+
+ private:
+  std::vector<std::string> joined_;
+  std::atomic<size_t> ready_{0};
+  std::jthread thread_;  // last: started once the members above are made
+};
+
 Result<std::vector<int64_t>> InsertPeople(sqlite3* db,
                                           const std::vector<org::Person>& people,
                                           PeopleWriter& writer, KeyCollector& keys) {
@@ -202,7 +235,7 @@ Result<std::vector<int64_t>> InsertPeople(sqlite3* db,
   JANADHAR_RETURN_IF_ERROR(next.Step().status());
   const int64_t first = next.Int(0);
   for (size_t i = 0; i < people.size(); ++i) ids[i] = first + static_cast<int64_t>(i);
-  std::array<std::string, kPeoplePerInsert> joined;
+  KeysAhead ahead(people, keys);
   Statement many;
   int prepared = 0;
   for (size_t i = 0; i < people.size(); i += kPeoplePerInsert) {
@@ -220,89 +253,21 @@ Result<std::vector<int64_t>> InsertPeople(sqlite3* db,
     for (int r = 0; r < rows; ++r) {
       const auto at = static_cast<uint32_t>(i + r);
       const org::Person& p = people[at];
-      const PersonKeys k = KeysOf(p);
-      joined[r] = JoinKeys(k);
-      keys.Add(at, DistinctKeys(k));
       JANADHAR_ASSIGN_OR_RETURN(int64_t unit, writer.Unit(p.unit));
       many.Bind(11 * r + 1, ids[at]);
-      BindPerson(many, 11 * r + 2, p, unit, joined[r]);
+      BindPerson(many, 11 * r + 2, p, unit, ahead.Joined(at));
     }
     if (Status s = many.Run(); !s.ok()) {
       if (s.code() != StatusCode::kDataError) return s;
       for (int r = 0; r < rows; ++r) {
-        JANADHAR_RETURN_IF_ERROR(writer.Insert(people[i + r], joined[r]).status());
+        JANADHAR_RETURN_IF_ERROR(
+            writer.Insert(people[i + r], ahead.Joined(i + r)).status());
       }
       return s;
     }
   }
+  ahead.Finish();
   return ids;
-}
-
-// Writes the batch's posts. Past kCountPostsFrom posts, the trigger that
-// counts each new post in org_unit_staff is dropped for the time of the
-// batch's transaction: the posts are counted here and added per unit.
-constexpr size_t kCountPostsFrom = 10000;
-
-Status WritePosts(sqlite3* db, const std::vector<org::Post>& posts,
-                  const std::vector<int64_t>& ids, PeopleWriter& writer) {
-  const bool count = posts.size() >= kCountPostsFrom;
-  if (count) {
-    JANADHAR_RETURN_IF_ERROR(
-        Exec(db, "DROP TRIGGER org_posts_held", "writing the batch's posts"));
-  }
-  JANADHAR_ASSIGN_OR_RETURN(
-      Statement post,
-      Statement::Prepare(db,
-                         "INSERT INTO org_posts (person_id, unit_id, role, from_date, "
-                         "to_date, synthetic) VALUES (?, ?, ?, ?, ?, ?)"));
-  std::unordered_map<int64_t, std::array<int64_t, org::kRoleCount>> staff;
-  for (const org::Post& q : posts) {
-    JANADHAR_ASSIGN_OR_RETURN(int64_t unit, writer.Unit(q.unit));
-    post.Bind(1, ids[q.person]);
-    post.Bind(2, unit);
-    post.Bind(3, org::RoleName(q.role));
-    post.Bind(4, q.from);
-    if (q.to.empty()) {
-      post.BindNull(5);
-    } else {
-      post.Bind(5, q.to);
-    }
-    post.Bind(6, int64_t{q.synthetic ? 1 : 0});
-    if (Status s = post.Run(); !s.ok()) {
-      if (s.code() != StatusCode::kDataError) return s;
-      return Status::AlreadyExists("person " + std::to_string(ids[q.person]) +
-                                   " would hold two posts in " + q.unit +
-                                   " at once; one person holds one post per unit");
-    }
-    if (count && q.to.empty()) ++staff[unit][static_cast<size_t>(q.role)];
-  }
-  if (!count) return Status::Ok();
-  JANADHAR_ASSIGN_OR_RETURN(
-      Statement add,
-      Statement::Prepare(
-          db,
-          "INSERT INTO org_unit_staff (unit_id, president, general_secretary, "
-          "election_committee_member, booth_president, booth_committee_member, "
-          "polling_agent, page_in_charge) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-          "ON CONFLICT (unit_id) DO UPDATE SET "
-          "president = president + excluded.president, "
-          "general_secretary = general_secretary + excluded.general_secretary, "
-          "election_committee_member = "
-          "election_committee_member + excluded.election_committee_member, "
-          "booth_president = booth_president + excluded.booth_president, "
-          "booth_committee_member = "
-          "booth_committee_member + excluded.booth_committee_member, "
-          "polling_agent = polling_agent + excluded.polling_agent, "
-          "page_in_charge = page_in_charge + excluded.page_in_charge"));
-  for (const auto& [unit, counts] : staff) {
-    add.Bind(1, unit);
-    // The columns in org::Role's order.
-    for (size_t r = 0; r < counts.size(); ++r) {
-      add.Bind(static_cast<int>(r) + 2, counts[r]);
-    }
-    JANADHAR_RETURN_IF_ERROR(add.Run());
-  }
-  return Exec(db, kStaffHeldTrigger, "writing the batch's posts");
 }
 
 }  // namespace
@@ -350,7 +315,7 @@ Result<std::vector<int64_t>> SqliteStore::AddOrgBatch(const OrgBatch& batch) {
                             InsertPeople(db_, batch.people, writer, keys));
   JANADHAR_RETURN_IF_ERROR(keys.Write(db_, writer, ids));
 
-  JANADHAR_RETURN_IF_ERROR(WritePosts(db_, batch.posts, ids, writer));
+  JANADHAR_RETURN_IF_ERROR(WriteBatchPosts(db_, batch.posts, ids, writer));
   JANADHAR_ASSIGN_OR_RETURN(
       Statement session,
       Statement::Prepare(db_,

@@ -140,6 +140,50 @@ TEST(SqliteOrgBatchTest, ALargeBatchNamesTheRowThatBreaksARuleAndWritesNothing) 
   EXPECT_TRUE(ForeignKeysChecked(*s.store, s.path));
 }
 
+// Posts past the batch's own counting (10,000), some of them past ones:
+// the staff counts are those the trigger keeps post by post.
+TEST(SqliteOrgBatchTest, ALargeBatchCountsItsCurrentPostsPerUnit) {
+  auto s = OpenOrgStore();
+  ASSERT_TRUE(s.store);
+  Store::OrgBatch batch = LargeBatch();
+  batch.posts.clear();
+  for (int i = 0; i < static_cast<int>(batch.people.size()); ++i) {
+    const Role role = i % 2 == 0 ? Role::kPollingAgent : Role::kBoothCommitteeMember;
+    batch.posts.push_back(MakePost(i, batch.people[i].unit, role));
+    if (i % 7 == 0) batch.posts.back().to = "2024-03-01";
+  }
+  auto ids = s.store->AddOrgBatch(batch);
+  ASSERT_TRUE(ids.ok()) << ids.status().ToString();
+  EXPECT_EQ(QueryInt(s.path, "SELECT count(*) FROM org_posts"), 10037);
+  EXPECT_EQ(QueryInt(s.path, "SELECT count(*) FROM org_posts WHERE to_date IS NULL"),
+            10037 - 1434);
+  EXPECT_EQ(testing::StaffMismatches(s.path), 0);
+  // The trigger is back for posts after the batch.
+  ASSERT_TRUE(
+      s.store->AddPost(MakePost((*ids)[7], kB1, Role::kPollingAgent), Audit("a")).ok());
+  EXPECT_EQ(testing::StaffMismatches(s.path), 0);
+}
+
+// A person's second post in one unit, among many rows of one INSERT and
+// among the last rows, written one by one.
+TEST(SqliteOrgBatchTest, ALargeBatchNamesTheSecondPostOfAPersonInAUnit) {
+  auto s = OpenOrgStore();
+  ASSERT_TRUE(s.store);
+  const auto before = OrgCounts(s.path);
+  for (const bool last : {false, true}) {
+    Store::OrgBatch batch = LargeBatch();
+    const org::Post second = MakePost(5, batch.people[5].unit, Role::kPollingAgent);
+    batch.posts.insert(last ? batch.posts.end() : batch.posts.begin() + 100, second);
+    const Status st = s.store->AddOrgBatch(batch).status();
+    EXPECT_EQ(st.code(), StatusCode::kAlreadyExists) << last;
+    EXPECT_NE(st.message().find("two posts in " + batch.people[5].unit),
+              std::string::npos)
+        << st.message();
+    EXPECT_EQ(OrgCounts(s.path), before);
+    EXPECT_TRUE(ForeignKeysChecked(*s.store, s.path));
+  }
+}
+
 // A unit whose code does not begin with its state's is found by its row.
 TEST(SqliteOrgBatchTest, ALargeBatchFindsUnitsOutsideTheirStatesCodes) {
   auto s = OpenOrgStore();

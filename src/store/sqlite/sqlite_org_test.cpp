@@ -79,12 +79,12 @@ void ExpectSameTree(const org::UnitTree& got, const org::UnitTree& want) {
   }
 }
 
-TEST(SqliteOrgTest, TheSchemaVersionIsEightWithTheUnitsAndTheirTrees) {
+TEST(SqliteOrgTest, TheSchemaVersionIsTenWithTheUnitsAndTheirTrees) {
   const std::string path = FreshStorePath();
   auto store = OpenOrDie(path);
   ASSERT_TRUE(store);
-  EXPECT_EQ(store->SchemaVersion(), 8);
-  EXPECT_EQ(sqlite::NewestSchemaVersion(), 8);
+  EXPECT_EQ(store->SchemaVersion(), 10);
+  EXPECT_EQ(sqlite::NewestSchemaVersion(), 10);
   EXPECT_EQ(QueryInt(path, "SELECT count(*) FROM org_units"), 0);
   EXPECT_EQ(QueryInt(path, "SELECT count(*) FROM org_unit_trees"), 0);
   EXPECT_EQ(QueryInt(path,

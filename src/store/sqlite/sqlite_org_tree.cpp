@@ -162,4 +162,22 @@ Result<std::optional<org::UnitTree>> ReadUnitTree(sqlite3* db, const std::string
   return tree;
 }
 
+Status TreeDecoder::Start(sqlite3* db, const std::string& state) {
+  state_ = state;
+  JANADHAR_ASSIGN_OR_RETURN(blob_, ReadUnitTreeBlob(db, state));
+  if (blob_)
+    thread_ = std::jthread([this] { decoded_ = DecodeUnitTree(*blob_, state_, &ids_); });
+  return Status::Ok();
+}
+
+Result<org::UnitTree> TreeDecoder::Finish(sqlite3* db, int64_t expected, RowIds* ids) {
+  if (thread_.joinable()) thread_.join();
+  if (decoded_ && decoded_->size() == expected) {
+    *ids = std::move(ids_);
+    return std::move(*decoded_);
+  }
+  *ids = RowIds();
+  return ReadUnits(db, state_, ids);
+}
+
 }  // namespace janadhar::store::sqlite

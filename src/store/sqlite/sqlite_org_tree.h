@@ -23,6 +23,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 #include "base/status.h"
@@ -62,6 +63,10 @@ Result<std::optional<std::string>> ReadUnitTreeBlob(sqlite3* db,
 // Writes (or replaces) the tree BLOB of `state`, inside the caller's transaction.
 Status WriteUnitTree(sqlite3* db, const std::string& state, std::string_view blob);
 
+// How many units `state` has, inside the caller's transaction: lft runs
+// 0..n-1, and the largest is read from the (state, lft) index.
+Result<int64_t> CountUnits(sqlite3* db, const std::string& state);
+
 // The tree of `state` inside the caller's transaction: from its BLOB when
 // that is stored, decodes and has as many units as the rows, else from the
 // rows; the row ids into `ids` (when given). An empty tree for a state with
@@ -71,5 +76,27 @@ Result<org::UnitTree> ReadUnits(sqlite3* db, const std::string& state, RowIds* i
 // one is stored, decodes and has `units` units; else nullopt.
 Result<std::optional<org::UnitTree>> ReadUnitTree(sqlite3* db, const std::string& state,
                                                   int64_t units, RowIds* ids);
+
+// A state's tree decoded from its BLOB on a second thread while the caller
+// reads other rows in the same read transaction (the thread touches no
+// SQLite). Start reads the BLOB; Finish waits for the thread and gives the
+// tree with its row ids, read again by ReadUnits when there was no BLOB or it
+// did not decode to `expected` units. Destroying it waits for the thread.
+class TreeDecoder {
+ public:
+  TreeDecoder() = default;
+  TreeDecoder(const TreeDecoder&) = delete;
+  TreeDecoder& operator=(const TreeDecoder&) = delete;
+
+  Status Start(sqlite3* db, const std::string& state);
+  Result<org::UnitTree> Finish(sqlite3* db, int64_t expected, RowIds* ids);
+
+ private:
+  std::string state_;
+  std::optional<std::string> blob_;
+  RowIds ids_;
+  std::optional<org::UnitTree> decoded_;
+  std::jthread thread_;  // last: joined before the members above go
+};
 
 }  // namespace janadhar::store::sqlite

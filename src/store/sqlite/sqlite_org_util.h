@@ -164,4 +164,10 @@ class PeopleWriter {
   int64_t FromTrees(std::string_view code) const;
 };
 
+// Writes a batch's posts (person indexes into `ids`) inside the caller's
+// transaction (sqlite_org_batch_posts.cpp). AlreadyExists when a person would
+// hold two posts in one unit at once; the caller rolls back.
+Status WriteBatchPosts(sqlite3* db, const std::vector<org::Post>& posts,
+                       const std::vector<int64_t>& ids, PeopleWriter& writer);
+
 }  // namespace janadhar::store::sqlite

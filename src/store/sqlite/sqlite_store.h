@@ -26,7 +26,7 @@ namespace janadhar::store::sqlite {
 
 class PartyResolver;
 
-class SqliteStore final : public Store {
+class SqliteStore final : public Store, public CommsStore {
  public:
   // Opens or creates the store file at `path` and migrates it. IoError when
   // the parent directory is missing or the file is not a SQLite database;
@@ -123,6 +123,30 @@ class SqliteStore final : public Store {
   Status AppendAudit(const org::AuditEntry& audit) override;
   Result<int64_t> WipeSyntheticOrg(const org::AuditEntry& audit) override;
   Result<int64_t> CountPeople(bool synthetic_only) override;
+
+  // sqlite_comms.cpp
+  CommsStore& Comms() override { return *this; }
+  Result<org::Directive> AddDirective(const org::Directive& directive,
+                                      const org::AuditEntry& audit) override;
+  Result<std::optional<org::Directive>> GetDirective(int64_t id) override;
+  Result<std::vector<DirectiveSummary>> ListDirectives(const std::string& unit,
+                                                       int limit) override;
+  Result<org::DirectiveTarget> ReportOnDirective(const TargetReport& report,
+                                                 const org::AuditEntry& audit) override;
+  Result<std::optional<org::DirectiveTarget>> GetDirectiveTarget(
+      int64_t directive, const std::string& unit) override;
+  Result<DirectiveUnits> LoadDirectiveTargets(int64_t directive,
+                                              const std::string& state) override;
+  // sqlite_reports.cpp
+  Result<org::ReportTemplate> AddReportTemplate(const org::ReportTemplate& report,
+                                                const org::AuditEntry& audit) override;
+  Result<std::optional<org::ReportTemplate>> GetReportTemplate(int64_t id) override;
+  Result<std::optional<org::ReportSubmission>> SubmitReport(
+      const org::ReportSubmission& submission, const org::AuditEntry& audit) override;
+  Result<std::optional<org::ReportSubmission>> GetReportSubmission(
+      int64_t report, const std::string& unit, const std::string& period) override;
+  Result<ReportUnits> LoadReportSubmissions(int64_t report, const std::string& state,
+                                            const std::string& period) override;
 
   Result<std::vector<ImportRecord>> LoadImportRecords(
       const std::string& election) override;

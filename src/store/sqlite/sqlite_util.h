@@ -69,6 +69,8 @@ class Statement {
 
   void Bind(int index, int64_t value);
   void Bind(int index, std::string_view text);
+  // A temporary string would be gone before the statement is stepped.
+  void Bind(int index, std::string&& text) = delete;
   void BindNull(int index);
   // NULL for results::kMissing (or any negative count), else the value.
   void BindCount(int index, int64_t value);

@@ -1,0 +1,197 @@
+#include "cli/comms_report_output.h"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "base/text.h"
+
+namespace janadhar::cli {
+
+namespace {
+
+using report::Cell;
+using report::Kind;
+
+std::string LevelText(const org::ReportTemplate& r) {
+  return r.level ? std::string(org::UnitLevelName(*r.level)) : "all";
+}
+
+std::string Title(const org::ReportTemplate& r) {
+  return "Report " + std::to_string(r.id) + " \"" + r.title + "\"";
+}
+
+nlohmann::json ValuesJson(const org::ReportTemplate& r, const std::vector<int64_t>& v) {
+  nlohmann::json j = nlohmann::json::object();
+  for (size_t i = 0; i < r.fields.size() && i < v.size(); ++i) j[r.fields[i].name] = v[i];
+  return j;
+}
+
+nlohmann::json SumsJson(const service::RollUpResult& r, const org::UnitReportSums& s) {
+  const org::Unit& u = r.tree.unit(s.unit);
+  return {{"unit", u.code},
+          {"name", u.name},
+          {"level", org::UnitLevelName(u.level)},
+          {"depth", s.depth},
+          {"expected", s.expected},
+          {"reported", s.reported},
+          {"not_reported", s.expected - s.reported},
+          {"sums", ValuesJson(r.report, s.sums)}};
+}
+
+}  // namespace
+
+nlohmann::json ReportTemplateJson(const org::ReportTemplate& r) {
+  nlohmann::json fields = nlohmann::json::array();
+  for (const org::ReportField& f : r.fields) {
+    fields.push_back({{"name", f.name}, {"label", f.label}});
+  }
+  return {{"id", r.id},
+          {"from", r.from},
+          {"to", r.to},
+          {"level",
+           r.level ? nlohmann::json(org::UnitLevelName(*r.level)) : nlohmann::json()},
+          {"title", r.title},
+          {"fields", std::move(fields)},
+          {"defined_on", r.defined_on},
+          {"defined_by", r.defined_by},
+          {"targets", r.targets}};
+}
+
+Output DefinedOutput(const org::ReportTemplate& r) {
+  Output out;
+  std::vector<std::string> names;
+  for (const org::ReportField& f : r.fields) names.push_back(f.name);
+  std::string fields;
+  for (size_t i = 0; i < names.size(); ++i) fields += (i ? ", " : "") + names[i];
+  out.lines.push_back(
+      Title(r) + " from " + r.from + ": " + report::GroupDigits(r.targets) + " " +
+      (r.level ? LevelText(r) + " " : "") + (r.targets == 1 ? "unit" : "units") + " of " +
+      r.to + "'s subtree to report " + fields + ".");
+  out.json = {{"report", ReportTemplateJson(r)}};
+  return out;
+}
+
+Output SubmittedOutput(const service::SubmitResult& r) {
+  const org::ReportSubmission& s = r.submission;
+  Output out;
+  out.lines.push_back(s.unit + (r.replaced ? " corrected" : " submitted") + " " +
+                      Title(r.report) + " for " + s.period + " on " + s.submitted_on +
+                      ".");
+  report::Sheet sheet(
+      "Values",
+      {{"Field"}, {"Label"}, {"Value", Kind::kInteger}, {"Before", Kind::kInteger}});
+  for (size_t i = 0; i < r.report.fields.size(); ++i) {
+    sheet.AddRow({Cell::Text(r.report.fields[i].name),
+                  Cell::Text(r.report.fields[i].label), Cell::Int(s.values[i]),
+                  r.replaced ? Cell::Int(r.replaced->values[i]) : Cell::Missing()});
+  }
+  out.sheets.push_back(std::move(sheet));
+  out.json = {{"report", s.report},
+              {"unit", s.unit},
+              {"period", s.period},
+              {"values", ValuesJson(r.report, s.values)},
+              {"submitted_on", s.submitted_on},
+              {"submitted_by", s.submitted_by},
+              {"replaced",
+               r.replaced ? ValuesJson(r.report, r.replaced->values) : nlohmann::json()}};
+  return out;
+}
+
+Output ReportShowOutput(const org::ReportTemplate& r) {
+  Output out;
+  out.lines.push_back(Title(r) + " from " + r.from + " to " + r.to + " (" + LevelText(r) +
+                      "), defined on " + r.defined_on + " by " + r.defined_by + "; " +
+                      report::GroupDigits(r.targets) + " units to report.");
+  report::Sheet sheet("Fields", {{"Field"}, {"Label"}});
+  for (const org::ReportField& f : r.fields) {
+    sheet.AddRow({Cell::Text(f.name), Cell::Text(f.label)});
+  }
+  out.sheets.push_back(std::move(sheet));
+  out.json = {{"report", ReportTemplateJson(r)}};
+  return out;
+}
+
+Output RollUpOutput(const service::RollUpResult& r, const ReportView& view) {
+  const org::ReportRollUp& up = r.rollup;
+  const org::Unit& start = r.tree.unit(up.start);
+  Output out;
+  out.lines.push_back(Title(r.report) + ", " + r.period + ", " + start.name + " (" +
+                      start.code + "): " + report::GroupDigits(up.total.reported) +
+                      " of " + report::GroupDigits(up.total.expected) +
+                      " units reported.");
+  std::vector<report::Column> columns = {{"Unit"},
+                                         {"Name"},
+                                         {"Level"},
+                                         {"Expected", Kind::kInteger},
+                                         {"Reported", Kind::kInteger},
+                                         {"Not reported", Kind::kInteger}};
+  for (const org::ReportField& f : r.report.fields)
+    columns.push_back({f.label, Kind::kInteger});
+  report::Sheet sheet("Sums by unit", columns);
+  nlohmann::json units = nlohmann::json::array();
+  for (const org::UnitReportSums& s : up.units) {
+    const org::Unit& u = r.tree.unit(s.unit);
+    const std::string indent(static_cast<size_t>(2 * s.depth), ' ');
+    std::vector<Cell> row = {Cell::Text(u.code),
+                             Cell::Text(view.text ? indent + u.name : u.name),
+                             Cell::Text(std::string(org::UnitLevelName(u.level))),
+                             Cell::Int(s.expected),
+                             Cell::Int(s.reported),
+                             Cell::Int(s.expected - s.reported)};
+    for (const int64_t v : s.sums) row.push_back(Cell::Int(v));
+    sheet.AddRow(std::move(row));
+    units.push_back(SumsJson(r, s));
+  }
+  sheet.AddNote(
+      "Sums of each field over the units of each unit's subtree that reported for " +
+      r.period + "; `comms report missing` lists those that did not.");
+  out.sheets.push_back(std::move(sheet));
+  out.json = {{"report", ReportTemplateJson(r.report)},
+              {"period", r.period},
+              {"unit", start.code},
+              {"total", SumsJson(r, up.total)},
+              {"units", std::move(units)}};
+  return out;
+}
+
+Output MissingOutput(const service::RollUpResult& r, const ReportView& view) {
+  const org::ReportRollUp& up = r.rollup;
+  Output out;
+  out.lines.push_back(Title(r.report) + ", " + r.period + ": " +
+                      report::GroupDigits(static_cast<int64_t>(up.missing.size())) +
+                      " of " + report::GroupDigits(up.total.expected) + " units in " +
+                      r.tree.unit(up.start).code + " have not reported.");
+  report::Sheet sheet("Units that have not reported",
+                      {{"Unit"}, {"Name"}, {"Level"}, {"Parent"}});
+  nlohmann::json missing = nlohmann::json::array();
+  size_t rows = 0;
+  for (const int id : up.missing) {
+    const org::Unit& u = r.tree.unit(id);
+    const std::string parent = u.parent >= 0 ? r.tree.unit(u.parent).code : "";
+    if (!view.text || rows < static_cast<size_t>(view.show)) {
+      sheet.AddRow({Cell::Text(u.code), Cell::Text(u.name),
+                    Cell::Text(std::string(org::UnitLevelName(u.level))),
+                    Cell::Text(parent)});
+      ++rows;
+    }
+    missing.push_back(
+        {{"unit", u.code},
+         {"name", u.name},
+         {"level", org::UnitLevelName(u.level)},
+         {"parent", parent.empty() ? nlohmann::json() : nlohmann::json(parent)}});
+  }
+  if (up.missing.empty()) sheet.AddNote("Every unit has reported.");
+  if (view.text && up.missing.size() > static_cast<size_t>(view.show)) {
+    sheet.AddNote("The first " + std::to_string(view.show) + " of " +
+                  report::GroupDigits(static_cast<int64_t>(up.missing.size())) +
+                  " units; --show N, --json, --csv or --xlsx give more.");
+  }
+  out.sheets.push_back(std::move(sheet));
+  out.json = {{"report", ReportTemplateJson(r.report)}, {"period", r.period},
+              {"unit", r.tree.unit(up.start).code},     {"expected", up.total.expected},
+              {"reported", up.total.reported},          {"missing", std::move(missing)}};
+  return out;
+}
+
+}  // namespace janadhar::cli

@@ -1,0 +1,148 @@
+#include "service/comms_reports.h"
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "base/text.h"
+#include "org/person.h"
+
+namespace janadhar::service {
+
+namespace {
+
+std::string Subject(int64_t id) {
+  return "report " + std::to_string(id);
+}
+
+Result<std::string> DateOrToday(const std::string& date) {
+  const std::string text = CollapseSpaces(date);
+  if (text.empty()) return org::Today();
+  auto checked = org::CheckDate(text);
+  if (!checked.ok()) return Status::InvalidArgument("on: " + checked.status().message());
+  return checked;
+}
+
+std::string TemplateJson(const org::ReportTemplate& r) {
+  nlohmann::ordered_json fields = nlohmann::ordered_json::array();
+  for (const org::ReportField& f : r.fields) fields.push_back({f.name, f.label});
+  nlohmann::ordered_json j = {
+      {"from", r.from},
+      {"to", r.to},
+      {"level", r.level ? nlohmann::ordered_json(org::UnitLevelName(*r.level))
+                        : nlohmann::ordered_json()},
+      {"title", r.title},
+      {"fields", fields},
+      {"defined_on", r.defined_on}};
+  return j.dump();
+}
+
+}  // namespace
+
+Result<org::ReportTemplate> DefineReport(store::Store& store,
+                                         const ReportDefineRequest& request) {
+  org::ReportTemplate r;
+  r.from = CollapseSpaces(request.from);
+  r.to = CollapseSpaces(request.to);
+  if (r.to.empty()) r.to = r.from;
+  JANADHAR_RETURN_IF_ERROR(StoredUnit(store, r.from).status());
+  JANADHAR_RETURN_IF_ERROR(StoredUnit(store, r.to).status());
+  if (!CollapseSpaces(request.level).empty()) {
+    JANADHAR_ASSIGN_OR_RETURN(r.level,
+                              org::ParseUnitLevel(CollapseSpaces(request.level)));
+  }
+  r.title = CollapseSpaces(request.title);
+  if (r.title.empty()) return Status::InvalidArgument("a report needs a title");
+  if (FindInvalidUtf8(r.title)) {
+    return Status::InvalidArgument("the title is not UTF-8 text");
+  }
+  for (const std::string& spec : request.fields) {
+    JANADHAR_ASSIGN_OR_RETURN(org::ReportField f, org::ParseReportField(spec));
+    r.fields.push_back(std::move(f));
+  }
+  JANADHAR_RETURN_IF_ERROR(org::CheckReportFields(r.fields));
+  JANADHAR_ASSIGN_OR_RETURN(r.defined_on, DateOrToday(request.on));
+  r.defined_by = request.actor.user.empty() ? "unknown" : request.actor.user;
+  return store.Comms().AddReportTemplate(
+      r, AuditEntryBy(request.actor, "report.define", "", "", TemplateJson(r)));
+}
+
+Result<org::ReportTemplate> GetReport(store::Store& store, int64_t id) {
+  JANADHAR_ASSIGN_OR_RETURN(auto r, store.Comms().GetReportTemplate(id));
+  if (!r) {
+    return Status::NotFound("no report " + std::to_string(id) +
+                            "; `janadhar comms report define` makes one");
+  }
+  return std::move(*r);
+}
+
+Result<std::pair<std::string, std::string>> ParseReportValue(const std::string& text) {
+  const size_t eq = text.find('=');
+  if (eq == std::string::npos) {
+    return Status::InvalidArgument("the value '" + text +
+                                   "' is not field=number (e.g. households_visited=12)");
+  }
+  return std::make_pair(CollapseSpaces(text.substr(0, eq)),
+                        CollapseSpaces(text.substr(eq + 1)));
+}
+
+Result<SubmitResult> SubmitReport(store::Store& store,
+                                  const ReportSubmitRequest& request) {
+  SubmitResult out;
+  JANADHAR_ASSIGN_OR_RETURN(out.report, GetReport(store, request.report));
+  org::ReportSubmission& s = out.submission;
+  s.report = request.report;
+  s.unit = CollapseSpaces(request.unit);
+  JANADHAR_RETURN_IF_ERROR(StoredUnit(store, s.unit).status());
+  JANADHAR_ASSIGN_OR_RETURN(s.period, org::CheckReportPeriod(request.period));
+  JANADHAR_ASSIGN_OR_RETURN(s.values,
+                            org::CheckReportValues(out.report.fields, request.values));
+  JANADHAR_ASSIGN_OR_RETURN(s.submitted_on, DateOrToday(request.on));
+  if (s.submitted_on < out.report.defined_on) {
+    return Status::InvalidArgument("report " + std::to_string(out.report.id) +
+                                   " was defined on " + out.report.defined_on +
+                                   ", after " + s.submitted_on);
+  }
+  s.submitted_by = request.actor.user.empty() ? "unknown" : request.actor.user;
+  nlohmann::ordered_json after = {{"unit", s.unit}, {"period", s.period}};
+  for (size_t i = 0; i < s.values.size(); ++i) {
+    after[out.report.fields[i].name] = s.values[i];
+  }
+  after["submitted_on"] = s.submitted_on;
+  after["submitted_by"] = s.submitted_by;
+  JANADHAR_ASSIGN_OR_RETURN(
+      out.replaced,
+      store.Comms().SubmitReport(s, AuditEntryBy(request.actor, "report.submit",
+                                                 Subject(s.report), "", after.dump())));
+  return out;
+}
+
+Result<RollUpResult> RollUpReport(store::Store& store, const RollUpRequest& request) {
+  RollUpResult out;
+  JANADHAR_ASSIGN_OR_RETURN(out.report, GetReport(store, request.report));
+  JANADHAR_ASSIGN_OR_RETURN(out.period, org::CheckReportPeriod(request.period));
+  const std::string code =
+      CollapseSpaces(request.unit).empty() ? out.report.to : CollapseSpaces(request.unit);
+  JANADHAR_ASSIGN_OR_RETURN(org::Unit unit, StoredUnit(store, code));
+  if (unit.state == org::kNationalCode) {
+    return Status::FailedPrecondition(
+        "a report rolls up one state at a time: give --unit with a state's code (e.g. "
+        "--unit S24)");
+  }
+  JANADHAR_ASSIGN_OR_RETURN(
+      store::CommsStore::ReportUnits units,
+      store.Comms().LoadReportSubmissions(request.report, unit.state, out.period));
+  const auto start = units.tree.Find(code);
+  if (!start) return NoSuchUnit(code, &units.tree);
+  org::ReportRollUpOptions options;
+  options.start = *start;
+  options.depth = request.depth;
+  JANADHAR_ASSIGN_OR_RETURN(
+      out.rollup, org::RollUpReport(units.tree, units.targets, units.submissions,
+                                    out.report.fields.size(), options));
+  out.tree = std::move(units.tree);
+  return out;
+}
+
+}  // namespace janadhar::service
