@@ -103,6 +103,24 @@ TEST_F(CommsReportCliTest, SubmitRollUpAndMissingInEveryFormat) {
   const std::string bytes((std::istreambuf_iterator<char>(in)), {});
   EXPECT_EQ(bytes.substr(0, 2), "PK");
 
+  r = Janadhar(db + " comms report list --unit S24/AC173/B1");
+  ASSERT_EQ(r.code, 0) << r.out;
+  EXPECT_TRUE(Has(r.out, "1 report concerning S24/AC173/B1")) << r.out;
+  EXPECT_TRUE(Has(r.out, "बूथ संपर्क अभियान")) << r.out;
+  r = Janadhar(db + " --json comms report list");
+  ASSERT_EQ(r.code, 0) << r.out;
+  j = nlohmann::json::parse(r.out);
+  ASSERT_EQ(j["reports"].size(), 1u);
+  EXPECT_EQ(j["reports"][0]["submissions"], 2);  // a correction replaces
+  EXPECT_EQ(j["reports"][0]["periods"], 1);
+  EXPECT_EQ(j["reports"][0]["last_period"], "2026-W10");
+  r = Janadhar(db + " --csv comms report list --limit 1");
+  ASSERT_EQ(r.code, 0) << r.out;
+  EXPECT_TRUE(Has(r.out, "Submissions,Periods,Last period")) << r.out;
+  r = Janadhar(db + " comms report list --unit S24/AC1733");
+  EXPECT_EQ(r.code, 3) << r.out;
+  EXPECT_TRUE(Has(r.out, "did you mean")) << r.out;
+
   r = Janadhar(db + " --json org audit --subject 'report " + n + "'");
   ASSERT_EQ(r.code, 0) << r.out;
   j = nlohmann::json::parse(r.out);

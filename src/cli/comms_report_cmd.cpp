@@ -1,4 +1,4 @@
-// `janadhar comms report define|submit|show|rollup|missing`: thin adapters
+// `janadhar comms report define|submit|show|list|rollup|missing`: thin adapters
 // over service/comms_reports.h; the output is built by
 // cli/comms_report_output.h.
 #include <CLI/CLI.hpp>
@@ -51,6 +51,15 @@ void RunShow(Context& ctx, int64_t id) {
   if (!r.ok()) return ctx.Fail(r.status());
   Output out = ReportShowOutput(*r);
   Emit(ctx, out, "");
+}
+
+void RunList(Context& ctx, const std::string& unit, int limit, const std::string& xlsx) {
+  auto store = ctx.OpenStoreOrFail();
+  if (!store) return;
+  auto list = service::ListReports(*store, unit, limit);
+  if (!list.ok()) return ctx.Fail(list.status());
+  Output out = ReportListOutput(*list, unit);
+  Emit(ctx, out, xlsx);
 }
 
 struct RollUpArgs {
@@ -131,6 +140,20 @@ void AddCommsReportCommands(CLI::App* comms, Context& ctx) {
   CLI::App* sh = rep->add_subcommand("show", "A report's template and fields");
   sh->add_option("report", *id, "The report's number")->required();
   sh->callback([&ctx, id] { RunShow(ctx, *id); });
+
+  struct ListArgs {
+    std::string unit;
+    int limit = 0;
+    std::string xlsx;
+  };
+  auto list = std::make_shared<ListArgs>();
+  CLI::App* li = rep->add_subcommand(
+      "list", "Reports, newest first, with how many submissions each has had");
+  li->add_option("--unit", list->unit,
+                 "Only those defined above this unit, by it or below it (its code)");
+  li->add_option("--limit", list->limit, "At most this many (default all)");
+  li->add_option("--xlsx", list->xlsx, "Also write the table to this .xlsx workbook");
+  li->callback([&ctx, list] { RunList(ctx, list->unit, list->limit, list->xlsx); });
 
   auto up = std::make_shared<RollUpArgs>();
   CLI::App* ro = rep->add_subcommand(

@@ -72,6 +72,43 @@ Output DefinedOutput(const org::ReportTemplate& r) {
   return out;
 }
 
+Output ReportListOutput(const std::vector<store::CommsStore::ReportSummary>& list,
+                        const std::string& unit) {
+  Output out;
+  out.lines.push_back(CountOf(static_cast<int64_t>(list.size()), "report", "reports") +
+                      (unit.empty() ? "" : " concerning " + unit) + ", newest first.");
+  report::Sheet sheet("Reports", {{"#", Kind::kInteger},
+                                  {"Defined on"},
+                                  {"From"},
+                                  {"To"},
+                                  {"Level"},
+                                  {"Title"},
+                                  {"Fields", Kind::kInteger},
+                                  {"Targets", Kind::kInteger},
+                                  {"Submissions", Kind::kInteger},
+                                  {"Periods", Kind::kInteger},
+                                  {"Last period"}});
+  nlohmann::json items = nlohmann::json::array();
+  for (const auto& s : list) {
+    const org::ReportTemplate& r = s.report;
+    sheet.AddRow({Cell::Int(r.id), Cell::Text(r.defined_on), Cell::Text(r.from),
+                  Cell::Text(r.to), Cell::Text(LevelText(r)), Cell::Text(r.title),
+                  Cell::Int(static_cast<int64_t>(r.fields.size())), Cell::Int(r.targets),
+                  Cell::Int(s.submissions), Cell::Int(s.periods),
+                  Cell::Text(s.last_period)});
+    nlohmann::json j = ReportTemplateJson(r);
+    j["submissions"] = s.submissions;
+    j["periods"] = s.periods;
+    j["last_period"] =
+        s.last_period.empty() ? nlohmann::json() : nlohmann::json(s.last_period);
+    items.push_back(std::move(j));
+  }
+  out.sheets.push_back(std::move(sheet));
+  out.json = {{"unit", unit.empty() ? nlohmann::json() : nlohmann::json(unit)},
+              {"reports", std::move(items)}};
+  return out;
+}
+
 Output SubmittedOutput(const service::SubmitResult& r) {
   const org::ReportSubmission& s = r.submission;
   Output out;

@@ -4,6 +4,9 @@
 // under its name, dates as "YYYY-MM-DD"). Main thread only.
 #pragma once
 
+#include <string>
+#include <vector>
+
 #include "cli/analyse_output.h"
 #include "org/report.h"
 #include "service/comms_reports.h"
@@ -20,6 +23,10 @@ Output DefinedOutput(const org::ReportTemplate& r);
 Output SubmittedOutput(const service::SubmitResult& r);
 // `show`: the template and its fields.
 Output ReportShowOutput(const org::ReportTemplate& r);
+// `list`: templates newest first with how much was submitted on each
+// (`unit` the scope asked for, "" = every template).
+Output ReportListOutput(const std::vector<store::CommsStore::ReportSummary>& list,
+                        const std::string& unit);
 
 struct ReportView {
   bool text = true;  // tables for a terminal (names indented by depth)

@@ -7,6 +7,7 @@
 
 #include "base/text.h"
 #include "org/person.h"
+#include "org/unit.h"
 
 namespace janadhar::service {
 
@@ -36,6 +37,37 @@ std::string TemplateJson(const org::ReportTemplate& r) {
       {"fields", fields},
       {"defined_on", r.defined_on}};
   return j.dump();
+}
+
+// Every stored state's tree with the template's targets and the period's
+// submissions, joined under the national unit (ids as
+// org::JoinUnderNational gives them).
+Result<store::CommsStore::ReportUnits> NationalSubmissions(store::Store& store,
+                                                           int64_t report,
+                                                           const std::string& period) {
+  JANADHAR_ASSIGN_OR_RETURN(org::Unit national,
+                            StoredUnit(store, std::string(org::kNationalCode)));
+  JANADHAR_ASSIGN_OR_RETURN(std::vector<std::string> states, store.LoadOrgStates());
+  std::vector<store::CommsStore::ReportUnits> parts;
+  parts.reserve(states.size());
+  std::vector<const org::UnitTree*> trees;
+  for (const std::string& state : states) {
+    JANADHAR_ASSIGN_OR_RETURN(parts.emplace_back(),
+                              store.Comms().LoadReportSubmissions(report, state, period));
+    trees.push_back(&parts.back().tree);
+  }
+  store::CommsStore::ReportUnits out;
+  JANADHAR_ASSIGN_OR_RETURN(out.tree, org::JoinUnderNational(national, trees));
+  int offset = 1;  // ids as JoinUnderNational gives them
+  for (store::CommsStore::ReportUnits& part : parts) {
+    for (int t : part.targets) out.targets.push_back(t + offset);
+    for (org::SubmittedValues& v : part.submissions) {
+      v.unit += offset;
+      out.submissions.push_back(std::move(v));
+    }
+    offset += part.tree.size();
+  }
+  return out;
 }
 
 }  // namespace
@@ -118,6 +150,15 @@ Result<SubmitResult> SubmitReport(store::Store& store,
   return out;
 }
 
+Result<std::vector<store::CommsStore::ReportSummary>> ListReports(store::Store& store,
+                                                                  const std::string& unit,
+                                                                  int limit) {
+  const std::string code = CollapseSpaces(unit);
+  if (!code.empty()) JANADHAR_RETURN_IF_ERROR(StoredUnit(store, code).status());
+  if (limit < 0) return Status::InvalidArgument("--limit takes a count from 0 (0 = all)");
+  return store.Comms().ListReportTemplates(code, limit);
+}
+
 Result<RollUpResult> RollUpReport(store::Store& store, const RollUpRequest& request) {
   RollUpResult out;
   JANADHAR_ASSIGN_OR_RETURN(out.report, GetReport(store, request.report));
@@ -125,14 +166,14 @@ Result<RollUpResult> RollUpReport(store::Store& store, const RollUpRequest& requ
   const std::string code =
       CollapseSpaces(request.unit).empty() ? out.report.to : CollapseSpaces(request.unit);
   JANADHAR_ASSIGN_OR_RETURN(org::Unit unit, StoredUnit(store, code));
+  store::CommsStore::ReportUnits units;
   if (unit.state == org::kNationalCode) {
-    return Status::FailedPrecondition(
-        "a report rolls up one state at a time: give --unit with a state's code (e.g. "
-        "--unit S24)");
+    JANADHAR_ASSIGN_OR_RETURN(units,
+                              NationalSubmissions(store, request.report, out.period));
+  } else {
+    JANADHAR_ASSIGN_OR_RETURN(units, store.Comms().LoadReportSubmissions(
+                                         request.report, unit.state, out.period));
   }
-  JANADHAR_ASSIGN_OR_RETURN(
-      store::CommsStore::ReportUnits units,
-      store.Comms().LoadReportSubmissions(request.report, unit.state, out.period));
   const auto start = units.tree.Find(code);
   if (!start) return NoSuchUnit(code, &units.tree);
   org::ReportRollUpOptions options;

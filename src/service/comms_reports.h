@@ -14,17 +14,16 @@
 //  - one submission per (template, unit, period): submitting again is a
 //    correction that replaces it, audited as "report.correct" with the
 //    earlier values as `before`;
-//  - the roll-up is of one state's subtree (or a unit of it); the national
-//    unit is refused (roll up each state).
+//  - the roll-up is of a unit's subtree; the national unit's is every
+//    state's tree joined under it (org::JoinUnderNational).
 // A template's audit entries have the subject "report <id>": its definition
 // ("report.define") and each submission ("report.submit", "report.correct").
 //
 // Errors: InvalidArgument for malformed input; NotFound for a unit that is
 // not stored (NoSuchUnit), an unknown template, or a unit that is not a
-// target; FailedPrecondition for a template that reaches no unit or a
-// national roll-up; IoError from the store. A refused change leaves the
-// store unchanged.
-// Thread-safety: one call at a time per Store.
+// target; FailedPrecondition for a template that reaches no unit; IoError from the store.
+// A refused change leaves the store unchanged. Thread-safety: one call at a time per
+// Store.
 #pragma once
 
 #include <cstdint>
@@ -56,6 +55,13 @@ Result<org::ReportTemplate> DefineReport(store::Store& store,
 
 // NotFound when there is no such template.
 Result<org::ReportTemplate> GetReport(store::Store& store, int64_t id);
+
+// Templates concerning `unit` (defined above it, by it or below it; every
+// template for "" or IN), newest first, up to `limit` (0 = all), with how
+// much was submitted on each. NotFound for a unit that is not stored.
+Result<std::vector<store::CommsStore::ReportSummary>> ListReports(store::Store& store,
+                                                                  const std::string& unit,
+                                                                  int limit);
 
 struct ReportSubmitRequest {
   int64_t report = 0;

@@ -149,5 +149,41 @@ TEST_F(CommsReportsTest, SumsRollUpWithTheUnitsThatHaveNotReported) {
   EXPECT_EQ(lucknow->rollup.total.sums, (std::vector<int64_t>{12, 40, 3}));
 }
 
+TEST_F(CommsReportsTest, TheNationalUnitRollsUpEveryState) {
+  org::UnitTree national;
+  ASSERT_TRUE(national.Add(org::NationalUnit()).ok());
+  ASSERT_TRUE(store_->ReplaceOrgUnits("IN", national).ok());
+  ReportDefineRequest d;
+  d.from = "IN";
+  d.level = "district";
+  d.title = "Training held";
+  d.fields = {"sessions", "attended"};
+  d.on = "2026-03-01";
+  d.actor = actor_;
+  auto t = DefineReport(*store_, d);
+  ASSERT_TRUE(t.ok()) << t.status().ToString();
+  EXPECT_EQ(t->targets, 3);  // two districts in S24, one in S06
+  ASSERT_TRUE(Submit(t->id, kDistrict, {{"sessions", "2"}, {"attended", "30"}}).ok());
+  ASSERT_TRUE(
+      Submit(t->id, "S06/D:KACHCHH", {{"sessions", "1"}, {"attended", "11"}}).ok());
+  RollUpRequest r;
+  r.report = t->id;
+  r.period = "2026-W10";
+  auto up = RollUpReport(*store_, r);
+  ASSERT_TRUE(up.ok()) << up.status().ToString();
+  EXPECT_EQ(up->tree.unit(up->rollup.start).code, "IN");
+  EXPECT_EQ(up->rollup.total.expected, 3);
+  EXPECT_EQ(up->rollup.total.reported, 2);
+  EXPECT_EQ(up->rollup.total.sums, (std::vector<int64_t>{3, 41}));
+  ASSERT_EQ(up->rollup.missing.size(), 1u);
+  EXPECT_EQ(up->tree.unit(up->rollup.missing[0]).code.substr(0, 6), "S24/D:");
+  EXPECT_NE(up->tree.unit(up->rollup.missing[0]).code, kDistrict);
+  r.unit = "S06";
+  auto s06 = RollUpReport(*store_, r);
+  ASSERT_TRUE(s06.ok()) << s06.status().ToString();
+  EXPECT_EQ(s06->rollup.total.expected, 1);
+  EXPECT_EQ(s06->rollup.total.sums, (std::vector<int64_t>{1, 11}));
+}
+
 }  // namespace
 }  // namespace janadhar::service

@@ -104,6 +104,19 @@ class CommsStore {
   // template is not there or the unit is not one of its targets.
   virtual Result<std::optional<org::ReportSubmission>> SubmitReport(
       const org::ReportSubmission& submission, const org::AuditEntry& audit) = 0;
+  // A template with how much was submitted on it.
+  struct ReportSummary {
+    org::ReportTemplate report;  // with its fields
+    int64_t submissions = 0;     // over every period, corrections not counted
+    int64_t periods = 0;         // distinct periods submitted for
+    std::string last_period;     // of the latest submission (by day, then the
+                                 // greatest period of that day); "" = none
+  };
+  // Templates defined by `unit`, by the units above it or by those of its
+  // subtree (every template when "" or the national unit), newest first, up
+  // to `limit` (0 = all), as ListDirectives.
+  virtual Result<std::vector<ReportSummary>> ListReportTemplates(const std::string& unit,
+                                                                 int limit) = 0;
   // The submission of `unit` for `period`, or nullopt.
   virtual Result<std::optional<org::ReportSubmission>> GetReportSubmission(
       int64_t report, const std::string& unit, const std::string& period) = 0;

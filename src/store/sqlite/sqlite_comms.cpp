@@ -2,6 +2,7 @@
 // (comms_directives, comms_directive_targets; store/comms_store.h): sending
 // one and the target units' reports. Reads are in sqlite_comms_read.cpp.
 #include <algorithm>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <utility>
 #include <vector>
@@ -81,6 +82,13 @@ Status InsertTargets(sqlite3* db, std::string_view insert, int64_t directive,
     JANADHAR_RETURN_IF_ERROR(one.Run());
   }
   return Status::Ok();
+}
+
+std::string WithTargetCount(const std::string& after, int64_t targets) {
+  nlohmann::ordered_json j = nlohmann::ordered_json::parse(after, nullptr, false);
+  if (!j.is_object()) return after;
+  j["targets"] = targets;
+  return j.dump();
 }
 
 Result<UnitRow> FindUnitRow(sqlite3* db, const std::string& code) {
@@ -179,6 +187,7 @@ Result<org::Directive> SqliteStore::AddDirective(const org::Directive& directive
       rows));
   org::AuditEntry entry = audit;
   if (entry.subject.empty()) entry.subject = "directive " + std::to_string(d.id);
+  entry.after = WithTargetCount(entry.after, d.targets);
   JANADHAR_RETURN_IF_ERROR(WriteAudit(db_, entry));
   JANADHAR_RETURN_IF_ERROR(txn.Commit());
   return d;

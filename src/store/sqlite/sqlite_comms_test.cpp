@@ -56,6 +56,11 @@ TEST(SqliteCommsTest, TargetsEveryBoothOfTheSubtree) {
       QueryInt(s.path, "SELECT count(*) FROM org_audit WHERE subject = 'directive " +
                            std::to_string(d->id) + "'"),
       1);
+  // The send's audit entry says how many units it reached.
+  EXPECT_EQ(QueryInt(s.path,
+                     "SELECT json_extract(after, '$.targets') FROM org_audit WHERE "
+                     "action = 'directive.send'"),
+            3);
   auto got = s.store->Comms().GetDirective(d->id);
   ASSERT_TRUE(got.ok() && got->has_value());
   EXPECT_EQ((*got)->title, "बूथ संपर्क अभियान");

@@ -41,6 +41,10 @@ Result<std::vector<int64_t>> TargetRows(sqlite3* db, const TargetSpec& spec,
 // and each of `rows`, many rows per statement.
 Status InsertTargets(sqlite3* db, std::string_view insert, int64_t owner,
                      const std::vector<int64_t>& rows);
+// The audit entry's `after` (a JSON object) with "targets": count added, so
+// that the log says how many units a directive or template reached; text
+// that is not a JSON object is returned as it is.
+std::string WithTargetCount(const std::string& after, int64_t targets);
 
 // Columns read by ReadDirective, with the tables: "SELECT <kDirectiveColumns>
 // WHERE …".

@@ -138,6 +138,7 @@ Result<org::ReportTemplate> SqliteStore::AddReportTemplate(
       rows));
   org::AuditEntry entry = audit;
   if (entry.subject.empty()) entry.subject = "report " + std::to_string(r.id);
+  entry.after = WithTargetCount(entry.after, r.targets);
   JANADHAR_RETURN_IF_ERROR(WriteAudit(db_, entry));
   JANADHAR_RETURN_IF_ERROR(txn.Commit());
   return r;
@@ -146,6 +147,62 @@ Result<org::ReportTemplate> SqliteStore::AddReportTemplate(
 Result<std::optional<org::ReportTemplate>> SqliteStore::GetReportTemplate(int64_t id) {
   JANADHAR_ASSIGN_OR_RETURN(Transaction snapshot, Transaction::BeginRead(db_));
   return ReadTemplate(db_, id);
+}
+
+Result<std::vector<CommsStore::ReportSummary>> SqliteStore::ListReportTemplates(
+    const std::string& unit, int limit) {
+  JANADHAR_ASSIGN_OR_RETURN(Transaction snapshot, Transaction::BeginRead(db_));
+  std::string where;
+  UnitRow scope;
+  const bool everywhere = unit.empty() || unit == org::kNationalCode;
+  if (!everywhere) {
+    JANADHAR_ASSIGN_OR_RETURN(scope, FindUnitRow(db_, unit));
+    // Defined above the unit (the national unit is above all), by it, or
+    // below it.
+    where =
+        " WHERE f.state = ?1 AND (f.lft BETWEEN ?2 AND ?3 OR ?2 BETWEEN f.lft AND "
+        "f.rgt) OR f.state = '" +
+        std::string(org::kNationalCode) + "'";
+  }
+  JANADHAR_ASSIGN_OR_RETURN(
+      Statement ids,
+      Statement::Prepare(db_,
+                         "SELECT r.id FROM comms_report_templates r JOIN org_units "
+                         "f ON f.id = r.from_unit_id" +
+                             where + " ORDER BY r.id DESC" +
+                             (limit > 0 ? " LIMIT " + std::to_string(limit) : "")));
+  if (!everywhere) {
+    ids.Bind(1, scope.state);
+    ids.Bind(2, scope.lft);
+    ids.Bind(3, scope.rgt);
+  }
+  JANADHAR_ASSIGN_OR_RETURN(
+      Statement counts,
+      Statement::Prepare(db_,
+                         "SELECT count(*), count(DISTINCT period), (SELECT period FROM "
+                         "comms_report_submissions WHERE template_id = ?1 ORDER BY "
+                         "submitted_on DESC, period DESC LIMIT 1) FROM "
+                         "comms_report_submissions WHERE template_id = ?1"));
+  std::vector<ReportSummary> out;
+  while (true) {
+    JANADHAR_ASSIGN_OR_RETURN(bool row, ids.Step());
+    if (!row) break;
+    const int64_t id = ids.Int(0);
+    JANADHAR_ASSIGN_OR_RETURN(auto report, ReadTemplate(db_, id));
+    if (!report) return NoReport(id);
+    ReportSummary s;
+    s.report = std::move(*report);
+    counts.Bind(1, id);
+    JANADHAR_ASSIGN_OR_RETURN(bool counted, counts.Step());
+    if (counted) {
+      s.submissions = counts.Int(0);
+      s.periods = counts.Int(1);
+      s.last_period = TextOrEmpty(counts, 2);
+    }
+    counts.Reset();
+    out.push_back(std::move(s));
+  }
+  return out;
 }
 
 Result<std::optional<org::ReportSubmission>> SqliteStore::SubmitReport(

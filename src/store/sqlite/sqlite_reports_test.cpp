@@ -51,6 +51,10 @@ TEST(SqliteReportsTest, StoresFieldsAndTargets) {
   EXPECT_EQ(QueryInt(s.path, "SELECT count(*) FROM org_audit WHERE subject = 'report " +
                                  std::to_string(r->id) + "'"),
             1);
+  EXPECT_EQ(QueryInt(s.path,
+                     "SELECT json_extract(after, '$.targets') FROM org_audit WHERE "
+                     "action = 'report.define'"),
+            3);
   auto got = s.store->Comms().GetReportTemplate(r->id);
   ASSERT_TRUE(got.ok() && got->has_value());
   ASSERT_EQ((*got)->fields.size(), 2u);
@@ -146,6 +150,40 @@ TEST(SqliteReportsTest, AVersion9StoreGetsTheTables) {
                "('comms_report_templates', 'comms_report_fields', "
                "'comms_report_targets', 'comms_report_submissions')"),
       4);
+}
+
+TEST(SqliteReportsTest, ListsTemplatesConcerningAUnit) {
+  auto s = OpenOrgStore();
+  ASSERT_TRUE(s.store);
+  auto state = s.store->Comms().AddReportTemplate(MakeTemplate("S24"), Audit("x"));
+  auto ac2 = s.store->Comms().AddReportTemplate(MakeTemplate(kAc2), Audit("x"));
+  ASSERT_TRUE(state.ok() && ac2.ok());
+  ASSERT_TRUE(
+      s.store->Comms().SubmitReport(Submission(state->id, kB1, {1, 1}), Audit("x")).ok());
+  ASSERT_TRUE(
+      s.store->Comms()
+          .SubmitReport(Submission(state->id, kB2, {2, 2}, "2026-W11"), Audit("x"))
+          .ok());
+  auto all = s.store->Comms().ListReportTemplates("", 0);
+  ASSERT_TRUE(all.ok()) << all.status().ToString();
+  ASSERT_EQ(all->size(), 2u);
+  EXPECT_EQ((*all)[0].report.id, ac2->id);  // newest first
+  EXPECT_EQ((*all)[0].submissions, 0);
+  EXPECT_EQ((*all)[0].last_period, "");
+  EXPECT_EQ((*all)[1].submissions, 2);
+  EXPECT_EQ((*all)[1].periods, 2);
+  EXPECT_EQ((*all)[1].last_period, "2026-W11");
+  EXPECT_EQ((*all)[1].report.fields.size(), 2u);
+  // A booth of AC 1 sees the state's template, not AC 2's.
+  auto b1 = s.store->Comms().ListReportTemplates(kB1, 0);
+  ASSERT_TRUE(b1.ok());
+  ASSERT_EQ(b1->size(), 1u);
+  EXPECT_EQ((*b1)[0].report.id, state->id);
+  auto one = s.store->Comms().ListReportTemplates("", 1);
+  ASSERT_TRUE(one.ok());
+  EXPECT_EQ(one->size(), 1u);
+  EXPECT_EQ(s.store->Comms().ListReportTemplates("S24/AC9", 0).status().code(),
+            StatusCode::kNotFound);
 }
 
 }  // namespace

@@ -143,6 +143,8 @@ class SqliteStore final : public Store, public CommsStore {
   Result<std::optional<org::ReportTemplate>> GetReportTemplate(int64_t id) override;
   Result<std::optional<org::ReportSubmission>> SubmitReport(
       const org::ReportSubmission& submission, const org::AuditEntry& audit) override;
+  Result<std::vector<ReportSummary>> ListReportTemplates(const std::string& unit,
+                                                         int limit) override;
   Result<std::optional<org::ReportSubmission>> GetReportSubmission(
       int64_t report, const std::string& unit, const std::string& period) override;
   Result<ReportUnits> LoadReportSubmissions(int64_t report, const std::string& state,
