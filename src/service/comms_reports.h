@@ -21,9 +21,9 @@
 //
 // Errors: InvalidArgument for malformed input; NotFound for a unit that is
 // not stored (NoSuchUnit), an unknown template, or a unit that is not a
-// target; FailedPrecondition for a template that reaches no unit; IoError from the store.
-// A refused change leaves the store unchanged. Thread-safety: one call at a time per
-// Store.
+// target; FailedPrecondition for a template that reaches no unit; IoError
+// from the store. A refused change leaves the store unchanged.
+// Thread-safety: one call at a time per Store.
 #pragma once
 
 #include <cstdint>
