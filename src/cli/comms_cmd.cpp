@@ -1,5 +1,6 @@
 // `janadhar comms directive send|ack|done|show|list|compliance|overdue`
-// (`comms report …` is in comms_report_cmd.cpp): thin adapters over
+// (`comms report …` is in comms_report_cmd.cpp, `comms proposal …` in
+// comms_proposal_cmd.cpp): thin adapters over
 // service/comms_directives.h; the output is built by cli/comms_output.h.
 #include <CLI/CLI.hpp>
 #include <cstdint>
@@ -111,7 +112,8 @@ void AddRollUpOptions(CLI::App* c, RollUpArgs& a) {
 void AddCommsCommands(CLI::App& app, Context& ctx) {
   CLI::App* comms = app.add_subcommand(
       "comms",
-      "The communication system: directives down the organisation and reports up");
+      "The communication system: directives down the organisation, reports up, and "
+      "proposals reviewed by committees");
   comms->require_subcommand(1);
   CLI::App* dir = comms->add_subcommand(
       "directive",
@@ -191,6 +193,7 @@ void AddCommsCommands(CLI::App& app, Context& ctx) {
   ov->callback([&ctx, late] { RunRollUp(ctx, *late, true); });
 
   AddCommsReportCommands(comms, ctx);
+  AddCommsProposalCommands(comms, ctx);
 }
 
 }  // namespace janadhar::cli

@@ -45,5 +45,7 @@ void AddOrgCommands(CLI::App& app, Context& ctx);
 void AddCommsCommands(CLI::App& app, Context& ctx);  // comms_cmd.cpp
 // `comms report …` under `comms` (comms_report_cmd.cpp).
 void AddCommsReportCommands(CLI::App* comms, Context& ctx);
+// `comms proposal …` under `comms` (comms_proposal_cmd.cpp).
+void AddCommsProposalCommands(CLI::App* comms, Context& ctx);
 
 }  // namespace janadhar::cli

@@ -12,7 +12,10 @@
 // whose `to` is not in its sender's subtree; FailedPrecondition for a
 // directive that would target no unit, and for acknowledging or completing a
 // target twice; IoError from the database. Reports: NotFound for a template
-// that is not there or a unit that is not one of its targets.
+// that is not there or a unit that is not one of its targets. Proposals:
+// NotFound for a unit, a person or a proposal that is not there;
+// FailedPrecondition for a change to a decided (closed) proposal, a view from
+// someone not on its committee, or a decision before a committee.
 #pragma once
 
 #include <cstdint>
@@ -23,6 +26,7 @@
 #include "base/status.h"
 #include "org/directive.h"
 #include "org/person.h"
+#include "org/proposal.h"
 #include "org/report.h"
 #include "org/unit.h"
 
@@ -131,6 +135,43 @@ class CommsStore {
   virtual Result<ReportUnits> LoadReportSubmissions(int64_t report,
                                                     const std::string& state,
                                                     const std::string& period) = 0;
+
+  // --- Proposals (sqlite_proposals*.cpp) -------------------------------------
+  // Each change below writes `event` to the proposal's history and `audit`
+  // (whose subject, when empty, becomes "proposal <id>") in its transaction,
+  // and checks in it that the proposal is there and not decided.
+
+  // Stores `proposal` (its id, committee and decision ignored) from the unit
+  // `from`. Returns it as stored (its id set).
+  virtual Result<org::Proposal> AddProposal(const org::Proposal& proposal,
+                                            const org::ProposalEvent& event,
+                                            const org::AuditEntry& audit) = 0;
+  // Makes `committee` (person ids, checked by the service) the proposal's
+  // review committee, replacing any earlier one; views already given stay in
+  // its history. NotFound for a person who is not stored.
+  virtual Status SetProposalCommittee(int64_t proposal,
+                                      const std::vector<int64_t>& committee,
+                                      const org::ProposalEvent& event,
+                                      const org::AuditEntry& audit) = 0;
+  // Records a committee member's view (a later one supersedes it).
+  // FailedPrecondition when `view.person` is not on the committee.
+  virtual Status AddProposalView(int64_t proposal, const org::MemberView& view,
+                                 const org::ProposalEvent& event,
+                                 const org::AuditEntry& audit) = 0;
+  // Records the decision of `decided` (decision, reasons, revised_text,
+  // decided_on, decided_by; checked by the service), which closes the
+  // proposal. FailedPrecondition when it has no committee.
+  virtual Status DecideProposal(int64_t proposal, const org::Proposal& decided,
+                                const org::ProposalEvent& event,
+                                const org::AuditEntry& audit) = 0;
+  // The proposal with its committee, every view and its history, or nullopt.
+  // One snapshot.
+  virtual Result<std::optional<org::ProposalRecord>> GetProposal(int64_t id) = 0;
+  // Proposals from the units of `unit`'s subtree (every one for "" or the
+  // national unit), of `status` when given, newest first, up to `limit` (0 =
+  // all), each with its committee (no views or history).
+  virtual Result<std::vector<org::Proposal>> ListProposals(
+      const std::string& unit, std::optional<org::ProposalStatus> status, int limit) = 0;
 };
 
 }  // namespace janadhar::store

@@ -303,7 +303,7 @@ struct Migration {
   bool foreign_keys_off = false;
 };
 
-constexpr std::array<Migration, 10> kMigrations = {{
+constexpr std::array<Migration, 11> kMigrations = {{
     {1, &CreateSchema},
     {2, &SeedKnownParties},
     {3, &CreateTurnout},
@@ -312,8 +312,9 @@ constexpr std::array<Migration, 10> kMigrations = {{
     {6, &CreateOrgTrees},
     {7, &RebuildOrgUnitsV7, true},  // migration_org.cpp
     {8, &IndexSessionsByUnit},
-    {9, &CreateComms},     // migration_comms.cpp
-    {10, &CreateReports},  // migration_reports.cpp
+    {9, &CreateComms},       // migration_comms.cpp
+    {10, &CreateReports},    // migration_reports.cpp
+    {11, &CreateProposals},  // migration_proposals.cpp
 }};
 
 Result<bool> HasTables(sqlite3* db) {

@@ -63,4 +63,9 @@ Status CreateComms(sqlite3* db);
 // migrations.
 Status CreateReports(sqlite3* db);
 
+// Version 11 (migration_proposals.cpp): the communication system's
+// proposals, their committees, views and history. Internal to the
+// migrations.
+Status CreateProposals(sqlite3* db);
+
 }  // namespace janadhar::store::sqlite

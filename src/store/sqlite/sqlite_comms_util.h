@@ -1,6 +1,8 @@
-// Shared by the SQLite store's directive and report files (sqlite_comms*.cpp,
-// sqlite_reports.cpp): finding units, the units a directive or a report
-// template targets, and reading directives' rows. Internal to store/sqlite.
+// Shared by the SQLite store's directive, report and proposal files
+// (sqlite_comms*.cpp, sqlite_reports.cpp, sqlite_proposals*.cpp): finding
+// units, the units a directive or a report template targets, reading
+// directives' rows, and reading a proposal with its committee. Internal to
+// store/sqlite.
 // Thread-safety: as the connection given.
 #pragma once
 
@@ -14,6 +16,7 @@
 
 #include "base/status.h"
 #include "org/directive.h"
+#include "org/proposal.h"
 #include "store/sqlite/sqlite_util.h"
 
 namespace janadhar::store::sqlite {
@@ -61,5 +64,11 @@ std::string TextOrEmpty(const Statement& stmt, int column);
 Result<bool> DirectiveExists(sqlite3* db, int64_t id);
 // NotFound for directive `id`, saying how to list them.
 Status NoDirective(int64_t id);
+
+// The proposal `id` with its committee (no views or history), or nullopt
+// (sqlite_proposals_read.cpp). Internal when a stored decision is not one.
+Result<std::optional<org::Proposal>> FindProposal(sqlite3* db, int64_t id);
+// NotFound for proposal `id`, saying how to list them.
+Status NoProposal(int64_t id);
 
 }  // namespace janadhar::store::sqlite

@@ -149,6 +149,23 @@ class SqliteStore final : public Store, public CommsStore {
       int64_t report, const std::string& unit, const std::string& period) override;
   Result<ReportUnits> LoadReportSubmissions(int64_t report, const std::string& state,
                                             const std::string& period) override;
+  // sqlite_proposals.cpp, sqlite_proposals_read.cpp
+  Result<org::Proposal> AddProposal(const org::Proposal& proposal,
+                                    const org::ProposalEvent& event,
+                                    const org::AuditEntry& audit) override;
+  Status SetProposalCommittee(int64_t proposal, const std::vector<int64_t>& committee,
+                              const org::ProposalEvent& event,
+                              const org::AuditEntry& audit) override;
+  Status AddProposalView(int64_t proposal, const org::MemberView& view,
+                         const org::ProposalEvent& event,
+                         const org::AuditEntry& audit) override;
+  Status DecideProposal(int64_t proposal, const org::Proposal& decided,
+                        const org::ProposalEvent& event,
+                        const org::AuditEntry& audit) override;
+  Result<std::optional<org::ProposalRecord>> GetProposal(int64_t id) override;
+  Result<std::vector<org::Proposal>> ListProposals(
+      const std::string& unit, std::optional<org::ProposalStatus> status,
+      int limit) override;
 
   Result<std::vector<ImportRecord>> LoadImportRecords(
       const std::string& election) override;
