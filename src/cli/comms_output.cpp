@@ -140,7 +140,7 @@ Output ListOutput(const std::vector<store::CommsStore::DirectiveSummary>& list,
   out.lines.push_back(
       CountOf(static_cast<int64_t>(list.size()), "directive", "directives") +
       (unit.empty() ? "" : " concerning " + unit) + ", newest first.");
-  report::Sheet sheet("Directives", {{"#", Kind::kInteger},
+  report::Sheet sheet("Directives", {{"#", Kind::kId},
                                      {"Sent on"},
                                      {"From"},
                                      {"To"},

@@ -35,7 +35,7 @@ std::string TallyText(const org::ViewTally& t) {
 // The committee with each member's current view, in the committee's order.
 report::Sheet CommitteeSheet(const service::ProposalDetail& d) {
   report::Sheet sheet("Committee",
-                      {{"Person", Kind::kInteger}, {"Name"}, {"View"}, {"Note"}, {"On"}});
+                      {{"Person", Kind::kId}, {"Name"}, {"View"}, {"Note"}, {"On"}});
   for (size_t i = 0; i < d.members.size(); ++i) {
     const org::Person& m = d.members[i];
     const auto& v = d.current[i];
@@ -185,7 +185,7 @@ Output ProposalListOutput(const std::vector<org::Proposal>& list, const std::str
       CountOf(static_cast<int64_t>(list.size()), "proposal", "proposals") +
       (unit.empty() ? "" : " from " + unit + "'s subtree") +
       (status.empty() ? "" : ", " + status) + ", newest first.");
-  report::Sheet sheet("Proposals", {{"#", Kind::kInteger},
+  report::Sheet sheet("Proposals", {{"#", Kind::kId},
                                     {"Submitted on"},
                                     {"From"},
                                     {"Title"},

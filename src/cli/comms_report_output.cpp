@@ -77,7 +77,7 @@ Output ReportListOutput(const std::vector<store::CommsStore::ReportSummary>& lis
   Output out;
   out.lines.push_back(CountOf(static_cast<int64_t>(list.size()), "report", "reports") +
                       (unit.empty() ? "" : " concerning " + unit) + ", newest first.");
-  report::Sheet sheet("Reports", {{"#", Kind::kInteger},
+  report::Sheet sheet("Reports", {{"#", Kind::kId},
                                   {"Defined on"},
                                   {"From"},
                                   {"To"},

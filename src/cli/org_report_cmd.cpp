@@ -150,7 +150,7 @@ void RunSearch(Context& ctx, const service::OrgSearchRequest& request, bool unma
   out.lines.push_back(CountOf(static_cast<int64_t>(hits->size()), "person", "people") +
                       " found for '" + request.query + "'" +
                       (request.unit.empty() ? "" : " in " + request.unit) + ".");
-  report::Sheet sheet("People", {{"Person", Kind::kInteger},
+  report::Sheet sheet("People", {{"Person", Kind::kId},
                                  {"Name (hi)"},
                                  {"Name (en)"},
                                  {"Phone"},

@@ -68,7 +68,7 @@ void RunPending(Context& ctx, SessionArgs& a) {
   if (!pending.ok()) return ctx.Fail(pending.status());
   Output out;
   int induction = 0;
-  report::Sheet sheet("Who still needs training", {{"Person", Kind::kInteger},
+  report::Sheet sheet("Who still needs training", {{"Person", Kind::kId},
                                                    {"Name"},
                                                    {"Phone"},
                                                    {"Unit"},
@@ -159,7 +159,7 @@ void RunAudit(Context& ctx, const std::string& subject, int limit, bool unmask) 
   auto entries = store->LoadAudit(subject, limit);
   if (!entries.ok()) return ctx.Fail(entries.status());
   Output out;
-  report::Sheet sheet("Audit log", {{"#", Kind::kInteger},
+  report::Sheet sheet("Audit log", {{"#", Kind::kId},
                                     {"At"},
                                     {"By"},
                                     {"For"},

@@ -119,6 +119,7 @@ std::string Render(const Column& column, const Cell& cell, bool csv) {
                                              : Fixed(x, column.decimals);
     case Kind::kInteger:
       return csv ? std::to_string(cell.integer()) : GroupDigits(cell.integer());
+    case Kind::kId: return std::to_string(cell.integer());
     case Kind::kPercent:
       return csv ? Fixed(x * 100.0, column.decimals) : Percent(x, column.decimals);
     case Kind::kPoints:

@@ -8,6 +8,7 @@
 //   Kind      value          text          CSV        XLSX
 //   kText     Text           left-aligned  as is      shared string
 //   kInteger  Int            "1,38,771"    "138771"   number, Indian grouping
+//   kId       Int            "138771"      "138771"   number, no grouping
 //   kPercent  Number 0.3134  "31.34%"      "31.34"    0.3134 as 0.00%
 //   kPoints   Number 4.2     "+4.20"       "4.20"     4.2 as +0.00;-0.00;0.00
 //   kDecimal  Number 1.5     "1.50"        "1.50"     1.5 as 0.00
@@ -17,7 +18,9 @@
 // value that rounds to zero is never shown as "-0.00". A Text cell is shown as
 // text in any column (e.g. "others" in a number column); an Int in a kPercent,
 // kPoints or kDecimal column is used as that number, a Number in a kInteger
-// column is rounded. A Number that is not finite (NaN, ±inf) is Missing.
+// or kId column is rounded. A kId column holds identifiers (a person's or a
+// directive's number), which people type back into commands: never grouped.
+// A Number that is not finite (NaN, ±inf) is Missing.
 // Text is UTF-8; the importers validate it, this component does not.
 //
 // Ownership: Sheets and Cells are values. Thread-safety: a Sheet is safe to read
@@ -38,7 +41,7 @@
 namespace janadhar::report {
 
 // How a column's values are shown; see the table above.
-enum class Kind { kText, kInteger, kPercent, kPoints, kDecimal };
+enum class Kind { kText, kInteger, kId, kPercent, kPoints, kDecimal };
 
 struct Column {
   std::string header;

@@ -120,6 +120,19 @@ TEST(Sheet, MissingCells) {
   EXPECT_EQ(TextValue({"p", Kind::kPoints}, Cell::Missing()), "-");
 }
 
+TEST(Sheet, IdentifiersAreNeverGrouped) {
+  // A person's number is typed back into commands (`--member 11154,12157`).
+  Sheet s("", {{"person", Kind::kId}, {"posts", Kind::kInteger}});
+  s.AddRow({Cell::Int(11154), Cell::Int(11154)});
+  s.AddRow({Cell::Number(7.0), Cell::Missing()});
+  EXPECT_EQ(Text(s),
+            "person   posts\n"
+            "------  ------\n"
+            " 11154  11,154\n"
+            "     7       -\n");
+  EXPECT_EQ(Csv(s), "person,posts\r\n11154,11154\r\n7,\r\n");
+}
+
 TEST(Sheet, TextCellInNumberColumn) {
   Sheet s("", {{"party"}, {"seats", Kind::kInteger}});
   s.AddRow({Cell::Text("BJP"), Cell::Int(282)});

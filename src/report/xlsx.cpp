@@ -87,6 +87,7 @@ std::string NumberFormat(const Column& column) {
     case Kind::kText: return "";
     case Kind::kInteger:
       return "[>=10000000]##\\,##\\,##\\,##0;[>=100000]##\\,##\\,##0;##,##0";
+    case Kind::kId: return "0";
     case Kind::kPercent: return fixed + "%";
     case Kind::kPoints: return "+" + fixed + ";-" + fixed + ";" + fixed;
     case Kind::kDecimal: return fixed;
