@@ -6,7 +6,7 @@ BUILD_TYPE ?= RelWithDebInfo
 CMAKE_FLAGS ?=
 
 .PHONY: all deps configure build demo test clean bench-ingest bench-grade bench-forecast \
-	bench-seat-share bench-org bench-comms fuzz format
+	bench-seat-share bench-org bench-comms bench-serve fuzz format
 
 all: build
 
@@ -46,6 +46,10 @@ bench-org: build
 # BENCH_ORG_DB=FILE as for bench-org (only read: the benchmark works on copies)
 bench-comms: build
 	bench/comms --binary $(BUILD)/janadhar $(if $(BENCH_ORG_DB),--db $(BENCH_ORG_DB))
+
+# needs wrk (apt-get install wrk)
+bench-serve: build
+	bench/serve --binary $(BUILD)/janadhar
 
 fuzz:
 	scripts/fuzz.sh $(FUZZ_SECONDS)

@@ -31,14 +31,6 @@ void CloseJsonArray(std::string& out) {
   out += out.empty() ? "[]" : "\n  ]";
 }
 
-nlohmann::json OrNull(const std::optional<double>& x) {
-  return x ? nlohmann::json(*x) : nlohmann::json(nullptr);
-}
-
-nlohmann::json CountOrNull(int64_t n) {
-  return n >= 0 ? nlohmann::json(n) : nlohmann::json(nullptr);
-}
-
 namespace {
 
 std::string Text(const Warning& w) {

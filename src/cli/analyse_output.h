@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "api/results_json.h"
 #include "cli/context.h"
 #include "importers/problems.h"
 #include "report/sheet.h"
@@ -94,8 +95,8 @@ void AppendJsonObject(std::string& out, std::initializer_list<JsonField> fields,
 // Closes an array begun by AppendJsonObject calls ("[]" when none).
 void CloseJsonArray(std::string& out);
 
-// JSON helpers: a value or null.
-nlohmann::json OrNull(const std::optional<double>& x);
-nlohmann::json CountOrNull(int64_t n);  // negative (missing) → null
+// JSON helpers: a value or null (shared with the HTTP API).
+using api::CountOrNull;
+using api::OrNull;
 
 }  // namespace janadhar::cli

@@ -1,5 +1,6 @@
 // Builders of `analyse seats` and `analyse parties` output.
 #include "analysis/seats.h"
+#include "api/results_json.h"
 #include "cli/analyse_output.h"
 
 namespace janadhar::cli {
@@ -25,16 +26,6 @@ Cell OptNumber(const std::optional<double>& x) {
 
 Cell OptCount(int64_t n) {
   return n >= 0 ? Cell::Int(n) : Cell::Missing();
-}
-
-nlohmann::json CandidateJson(const analysis::ElectionData& d, const analysis::Seat& s,
-                             int c, int64_t denominator) {
-  if (c < 0) return nullptr;
-  const analysis::Candidate& x = s.candidates[c];
-  return {{"candidate", x.name},
-          {"party", Label(d, x.party)},
-          {"votes", CountOrNull(x.votes)},
-          {"share", OrNull(analysis::Share(x.votes, denominator))}};
 }
 
 std::string BasisNote(analysis::ShareBasis basis, int64_t valid, int64_t nota) {
@@ -74,7 +65,6 @@ Output SeatsOutput(const service::SeatsReport& r) {
     cols.push_back({party + " margin pts", Kind::kPoints});
   }
   report::Sheet sheet("Seats " + d.election.name, cols);
-  nlohmann::json seats = nlohmann::json::array();
   int64_t valid = 0, nota = 0;
   for (const analysis::SeatSummary& s : r.seats) {
     const analysis::Seat& st = *s.seat;
@@ -93,35 +83,12 @@ Output SeatsOutput(const service::SeatsReport& r) {
         party_of(s.runner_up),     s.runner_up >= 0 ? Cell::Int(s.margin_votes) : Cell(),
         OptNumber(s.margin_pp),    OptNumber(s.turnout),
         OptCount(st.electors)};
-    const int64_t den = s.votes.Denominator(r.basis);
-    nlohmann::json j = {{"state", st.state},
-                        {"state_name", st.state_name},
-                        {"seat", st.number},
-                        {"name", st.name},
-                        {"uncontested", st.uncontested},
-                        {"winner", CandidateJson(d, st, s.winner, den)},
-                        {"runner_up", CandidateJson(d, st, s.runner_up, den)},
-                        {"margin_votes", s.runner_up >= 0 ? nlohmann::json(s.margin_votes)
-                                                          : nlohmann::json(nullptr)},
-                        {"margin_pp", OrNull(s.margin_pp)},
-                        {"valid_votes", s.votes.valid},
-                        {"nota_votes", s.votes.nota},
-                        {"electors", CountOrNull(st.electors)},
-                        {"voters", CountOrNull(st.voters)},
-                        {"turnout", OrNull(s.turnout)}};
     if (r.party >= 0) {
       row.push_back(Cell::Int(s.party_rank));
       row.push_back(OptNumber(s.party_share));
       row.push_back(OptNumber(s.party_margin_pp));
-      j["party_result"] = {{"rank", s.party_rank},
-                           {"candidate", st.candidates[s.party_candidate].name},
-                           {"votes", CountOrNull(st.candidates[s.party_candidate].votes)},
-                           {"share", OrNull(s.party_share)},
-                           {"margin_votes", s.party_margin_votes},
-                           {"margin_pp", OrNull(s.party_margin_pp)}};
     }
     sheet.AddRow(std::move(row));
-    seats.push_back(std::move(j));
   }
   sheet.AddNote(BasisNote(r.basis, valid, nota));
   if (r.party >= 0) {
@@ -131,12 +98,7 @@ Output SeatsOutput(const service::SeatsReport& r) {
                   "contest are left out.");
   }
   out.sheets.push_back(std::move(sheet));
-  out.json = {
-      {"election", d.election.name},
-      {"state", r.state.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.state)},
-      {"party", r.party >= 0 ? nlohmann::json(party) : nlohmann::json(nullptr)},
-      {"share_basis", ShareBasisName(r.basis)},
-      {"seats", std::move(seats)}};
+  out.json = api::SeatsJson(r);
   out.Warn(r.warnings);
   return out;
 }
@@ -156,7 +118,6 @@ Output PartiesOutput(const service::PartiesReport& r, bool all_parties) {
        {r.basis == analysis::ShareBasis::kIncludingNota ? "Share (with NOTA)" : "Share",
         Kind::kPercent},
        {"Strike rate", Kind::kPercent, 1}});
-  nlohmann::json parties = nlohmann::json::array();
   for (const analysis::PartySummary& p : s.parties) {
     const analysis::PartyInfo& info = d.parties[p.party];
     const double share =
@@ -165,18 +126,6 @@ Output PartiesOutput(const service::PartiesReport& r, bool all_parties) {
                   Cell::Int(p.seats_contested), Cell::Int(p.seats_second),
                   Cell::Int(p.votes), Cell::Number(share),
                   Cell::Number(p.strike_rate())});
-    parties.push_back(
-        {{"party", info.label},
-         {"name", info.name},
-         {"seats_won", p.seats_won},
-         {"seats_contested", p.seats_contested},
-         {"seats_second", p.seats_second},
-         {"votes", p.votes},
-         {"vote_share",
-          r.basis == analysis::ShareBasis::kIncludingNota ? p.share_with_nota : p.share},
-         {"vote_share_excluding_nota", p.share},
-         {"vote_share_including_nota", p.share_with_nota},
-         {"strike_rate", p.strike_rate()}});
   }
   const std::string where = r.state.empty()   ? "the nation"
                             : d.seats.empty() ? r.state
@@ -223,15 +172,7 @@ Output PartiesOutput(const service::PartiesReport& r, bool all_parties) {
     out.text.push_back(std::move(brief));
   }
   out.sheets.push_back(std::move(sheet));
-  out.json = {
-      {"election", d.election.name},
-      {"state", r.state.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.state)},
-      {"share_basis", ShareBasisName(r.basis)},
-      {"seats", s.seats},
-      {"seats_without_result", s.seats_without_result},
-      {"valid_votes", s.valid_votes},
-      {"nota_votes", s.nota_votes},
-      {"parties", std::move(parties)}};
+  out.json = api::PartiesJson(r);
   out.Warn(r.warnings);
   return out;
 }

@@ -2,8 +2,8 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
+#include "api/results_json.h"
 #include "cli/context.h"
-#include "nlohmann/json.hpp"
 #include "report/sheet.h"
 
 namespace janadhar::cli {
@@ -16,21 +16,7 @@ void AddElectionsCommand(CLI::App& app, Context& ctx) {
         auto summary = store->Summarise();
         if (!summary.ok()) return ctx.Fail(summary.status());
         if (ctx.json) {
-          nlohmann::json rows = nlohmann::json::array();
-          for (const auto& s : summary.value()) {
-            rows.push_back(
-                {{"name", s.election.name},
-                 {"kind", std::string(results::ElectionKindName(s.election.kind))},
-                 {"year", s.election.year},
-                 {"delimitation", s.election.delimitation},
-                 {"seats", s.seats},
-                 {"candidates", s.candidates},
-                 {"segments", s.segments},
-                 {"booths", s.booths},
-                 {"booths_marked", s.booths_marked},
-                 {"problems", s.problems}});
-          }
-          std::cout << nlohmann::json{{"elections", rows}}.dump(2) << '\n';
+          std::cout << api::ElectionsJson(summary.value()).dump(2) << '\n';
           return;
         }
         using report::Cell;

@@ -26,27 +26,6 @@ void AddActorOptions(CLI::App* c, service::OrgActor& actor) {
   c->add_option("--for", actor.unit, "The unit (code) you act for, for the audit log");
 }
 
-std::string MaskEpic(const std::string& epic) {
-  if (epic.size() < 7) return epic.empty() ? "" : std::string(epic.size(), '*');
-  return epic.substr(0, 3) + std::string(epic.size() - 6, '*') +
-         epic.substr(epic.size() - 3);
-}
-
-nlohmann::json PersonJsonOut(const org::Person& p, bool unmask) {
-  return {
-      {"id", p.id},
-      {"name_hi", p.name_hi},
-      {"name_en", p.name_en},
-      {"phone", unmask ? p.phone : org::MaskPhone(p.phone)},
-      {"epic", p.epic.empty() ? nlohmann::json()
-                              : nlohmann::json(unmask ? p.epic : MaskEpic(p.epic))},
-      {"joined", p.joined},
-      {"came_from", p.came_from.empty() ? nlohmann::json() : nlohmann::json(p.came_from)},
-      {"status", org::PersonStatusName(p.status)},
-      {"unit", p.unit},
-      {"synthetic", p.synthetic}};
-}
-
 nlohmann::json PostJsonOut(const org::Post& q) {
   return {
       {"id", q.id},     {"person", q.person},

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "api/org_json.h"
 #include "cli/analyse_output.h"
 #include "org/person.h"
 #include "service/org_people.h"
@@ -22,15 +23,12 @@ void AddActorOptions(CLI::App* c, service::OrgActor& actor);
 // The user by default: $JANADHAR_USER, else $USER, else "".
 std::string DefaultUser();
 
-// A person as JSON (snake_case keys; the phone and EPIC masked unless
-// `unmask`).
-nlohmann::json PersonJsonOut(const org::Person& p, bool unmask);
+// A person as JSON is api::PersonJson (api/org_json.h), shared with the API.
 nlohmann::json PostJsonOut(const org::Post& q);
 nlohmann::json SessionJsonOut(const org::TrainingSession& s);
 // A person as a two-column sheet (field, value).
 report::Sheet PersonSheet(const std::string& title, const org::Person& p, bool unmask);
-// The EPIC masked: "ABC****567"; "" stays "".
-std::string MaskEpic(const std::string& epic);
+using api::MaskEpic;  // "ABC****567" (api/org_json.h)
 
 // The groups of `janadhar org` subcommands.
 void AddOrgPeopleCommands(CLI::App* org, Context& ctx);    // org_people_cmd.cpp

@@ -70,7 +70,7 @@ void ShowPerson(Context& ctx, const std::string& line, const org::Person& p, boo
     jp.push_back(PostJsonOut(q));
   }
   if (!posts.empty()) out.sheets.push_back(std::move(ps));
-  out.json = {{"person", PersonJsonOut(p, unmask)}, {"posts", std::move(jp)}};
+  out.json = {{"person", api::PersonJson(p, unmask)}, {"posts", std::move(jp)}};
   Emit(ctx, out, "");
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "api/org_json.h"
 #include "base/text.h"
 #include "cli/org_common.h"
 #include "org/phone.h"
@@ -48,7 +49,6 @@ Output CoverageOutput(const service::OrgCoverageResult& r, const CoverageArgs& a
                                            {"Booths", Kind::kInteger},
                                            {"Covered", Kind::kInteger},
                                            {"Share", Kind::kPercent}});
-  nlohmann::json ju = nlohmann::json::array();
   for (const org::UnitCoverage& c : rep.units) {
     const org::Unit& u = tree.unit(c.unit);
     const std::string indent(static_cast<size_t>(2 * c.depth), ' ');
@@ -56,15 +56,6 @@ Output CoverageOutput(const service::OrgCoverageResult& r, const CoverageArgs& a
                   Cell::Text(std::string(org::UnitLevelName(u.level))),
                   Cell::Int(c.booths), Cell::Int(c.covered),
                   c.share ? Cell::Number(*c.share) : Cell::Missing()});
-    if (json) {
-      ju.push_back({{"unit", u.code},
-                    {"name", u.name},
-                    {"level", org::UnitLevelName(u.level)},
-                    {"depth", c.depth},
-                    {"booths", c.booths},
-                    {"covered", c.covered},
-                    {"share", OrNull(c.share)}});
-    }
   }
   out.sheets.push_back(std::move(units));
 
@@ -77,35 +68,14 @@ Output CoverageOutput(const service::OrgCoverageResult& r, const CoverageArgs& a
   }
   cols.push_back({"Lacks"});
   report::Sheet uncovered("Uncovered booths", cols);
-  nlohmann::json jb = nlohmann::json::array();
   for (const org::UncoveredBooth& b : rep.uncovered) {
-    const bool row_wanted = !text || static_cast<int>(uncovered.rows().size()) < a.show;
-    if (!row_wanted && !json) continue;
+    if (text && static_cast<int>(uncovered.rows().size()) >= a.show) break;
     const org::Unit& u = tree.unit(b.unit);
-    // The AC: the nearest ancestor of that level.
-    std::string ac;
-    for (int p = u.parent; p >= 0; p = tree.unit(p).parent) {
-      if (tree.unit(p).level == org::UnitLevel::kAssembly) {
-        ac = tree.unit(p).name;
-        break;
-      }
-    }
-    nlohmann::json has = nlohmann::json::object();
-    std::vector<Cell> row = {Cell::Text(u.code), Cell::Text(u.name), Cell::Text(ac)};
-    for (const org::Role role : needed) {
-      row.push_back(Cell::Int(b.has[role]));
-      has[std::string(org::RoleName(role))] = b.has[role];
-    }
-    std::string lacks = rep.Lacks(b);
-    row.push_back(Cell::Text(lacks));
-    if (row_wanted) uncovered.AddRow(std::move(row));
-    if (json) {
-      jb.push_back({{"unit", u.code},
-                    {"name", u.name},
-                    {"ac", ac},
-                    {"has", std::move(has)},
-                    {"lacks", std::move(lacks)}});
-    }
+    std::vector<Cell> row = {Cell::Text(u.code), Cell::Text(u.name),
+                             Cell::Text(api::AcNameOf(tree, b.unit))};
+    for (const org::Role role : needed) row.push_back(Cell::Int(b.has[role]));
+    row.push_back(Cell::Text(rep.Lacks(b)));
+    uncovered.AddRow(std::move(row));
   }
   if (text && static_cast<int>(rep.uncovered.size()) > a.show) {
     uncovered.AddNote("The first " + std::to_string(a.show) + " of " +
@@ -115,18 +85,7 @@ Output CoverageOutput(const service::OrgCoverageResult& r, const CoverageArgs& a
   }
   if (!rep.uncovered.empty()) out.sheets.push_back(std::move(uncovered));
   out.csv_sheet = a.csv_uncovered && !rep.uncovered.empty() ? 1 : 0;
-  nlohmann::json rules = nlohmann::json::object();
-  for (const org::Role role : org::kAllRoles) {
-    if (rep.rules[role] > 0) rules[std::string(org::RoleName(role))] = rep.rules[role];
-  }
-  out.json = {{"state", r.state},
-              {"unit", start.code},
-              {"rules", std::move(rules)},
-              {"booths", rep.total.booths},
-              {"covered", rep.total.covered},
-              {"share", OrNull(rep.total.share)},
-              {"units", std::move(ju)},
-              {"uncovered", std::move(jb)}};
+  if (json) out.json = api::CoverageJson(r);
   return out;
 }
 
@@ -157,22 +116,15 @@ void RunSearch(Context& ctx, const service::OrgSearchRequest& request, bool unma
                                  {"Unit"},
                                  {"Status"},
                                  {"Score", Kind::kInteger}});
-  nlohmann::json list = nlohmann::json::array();
   for (const auto& h : *hits) {
     const org::Person& p = h.person;
     sheet.AddRow(
         {Cell::Int(p.id), Cell::Text(p.name_hi), Cell::Text(p.name_en),
          Cell::Text(unmask ? p.phone : org::MaskPhone(p.phone)), Cell::Text(p.unit),
          Cell::Text(std::string(org::PersonStatusName(p.status))), Cell::Int(h.score)});
-    nlohmann::json j = PersonJsonOut(p, unmask);
-    j["score"] = h.score;
-    list.push_back(std::move(j));
   }
   out.sheets.push_back(std::move(sheet));
-  out.json = {
-      {"query", request.query},
-      {"unit", request.unit.empty() ? nlohmann::json() : nlohmann::json(request.unit)},
-      {"people", std::move(list)}};
+  out.json = api::SearchJson(request, *hits, unmask);
   Emit(ctx, out, "");
 }
 

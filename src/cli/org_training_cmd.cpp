@@ -53,8 +53,8 @@ void RunAttend(Context& ctx, SessionArgs& a) {
            ? "."
            : "; " + std::to_string(r->already.size()) + " were recorded before."));
   nlohmann::json added = nlohmann::json::array(), already = nlohmann::json::array();
-  for (const auto& p : r->added) added.push_back(PersonJsonOut(p, a.unmask));
-  for (const auto& p : r->already) already.push_back(PersonJsonOut(p, a.unmask));
+  for (const auto& p : r->added) added.push_back(api::PersonJson(p, a.unmask));
+  for (const auto& p : r->already) already.push_back(api::PersonJson(p, a.unmask));
   out.json = {{"session", SessionJsonOut(r->session)},
               {"added", std::move(added)},
               {"already", std::move(already)}};
@@ -83,7 +83,7 @@ void RunPending(Context& ctx, SessionArgs& a) {
                   Cell::Text(a.unmask ? p.person.phone : org::MaskPhone(p.person.phone)),
                   Cell::Text(p.person.unit), Cell::Text(p.person.came_from),
                   Cell::Int(p.posts), Cell::Text(needs)});
-    nlohmann::json j = PersonJsonOut(p.person, a.unmask);
+    nlohmann::json j = api::PersonJson(p.person, a.unmask);
     j["needs"] = needs;
     j["posts"] = p.posts;
     list.push_back(std::move(j));

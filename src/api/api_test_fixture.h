@@ -1,0 +1,93 @@
+// A store for the API tests, made once per test process from the shipped
+// data through the services: the 2008 delimitation, the 2014 results, the
+// Form-20 of one UP segment (AC 173, Lucknow East), Uttar Pradesh's unit
+// tree with its districts, the units of data/examples/units.csv and the 12
+// people of data/examples/roster.csv. The tests only read it.
+#pragma once
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "api/routes.h"
+#include "api/store_pool.h"
+#include "service/import_service.h"
+#include "service/org_import.h"
+#include "service/org_service.h"
+
+namespace janadhar::api::testing_util {
+
+class ApiStoreTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    namespace fs = std::filesystem;
+    dir_ = new fs::path(fs::path(::testing::TempDir()) /
+                        ("janadhar_api_" + std::to_string(::getpid())));
+    fs::remove_all(*dir_);
+    fs::create_directories(*dir_ / "form20");
+    const std::string data = std::string(JANADHAR_SOURCE_DIR) + "/data/";
+    fs::copy_file(data + "ls2014/form20-up/173.csv.gz", *dir_ / "form20" / "173.csv.gz");
+    db_ = new std::string((*dir_ / "t.db").string());
+    {
+      auto opened = store::OpenStore(*db_);
+      ASSERT_TRUE(opened.ok()) << opened.status().ToString();
+      store::Store& s = **opened;
+      service::ImportOptions o;
+      o.delimitation = "2008";
+      Check(service::ImportDelimitation(s, data + "reference/ac-pc-2008.csv", o));
+      o = {};
+      o.election = "ls2014";
+      Check(service::ImportResults(s, data + "ls2014/candidates.csv", o));
+      o.state = "S24";
+      Check(service::ImportForm20(s, (*dir_ / "form20").string(), o));
+      service::OrgBootstrapRequest b;
+      b.state = "UP";
+      b.districts_file = data + "reference/up-ac-districts.csv";
+      Check(service::BootstrapOrg(s, b));
+      Check(service::ImportUnits(s, {data + "examples/units.csv", {}}));
+      service::RosterImportRequest r;
+      r.file = data + "examples/roster.csv";
+      Check(service::ImportRoster(s, r));
+    }
+    auto pool = StorePool::Open(*db_);
+    ASSERT_TRUE(pool.ok()) << pool.status().ToString();
+    pool_ = pool->release();
+    api_ = new Api(*pool_);
+  }
+  static void TearDownTestSuite() {
+    delete api_;
+    delete pool_;
+    std::filesystem::remove_all(*dir_);
+    delete dir_;
+    delete db_;
+  }
+
+  template <typename T>
+  static void Check(const Result<T>& r) {
+    ASSERT_TRUE(r.ok()) << r.status().ToString();
+  }
+
+  // The response to `method target` as the server would route it.
+  static http::Response Call(const std::string& target,
+                             const std::string& method = "GET") {
+    http::Request q;
+    q.method = method;
+    q.target = target;
+    auto t = http::ParseTarget(target);
+    EXPECT_TRUE(t.ok()) << target;
+    if (!t.ok()) return {};
+    q.path = t->path;
+    q.query = t->query;
+    return api_->Handle(q);
+  }
+
+  static inline std::filesystem::path* dir_ = nullptr;
+  static inline std::string* db_ = nullptr;
+  static inline StorePool* pool_ = nullptr;
+  static inline Api* api_ = nullptr;
+};
+
+}  // namespace janadhar::api::testing_util

@@ -1,0 +1,41 @@
+// The HTTP API: every endpoint over the service layer, JSON out, the
+// same documents the matching CLI command prints with --json (api/
+// results_json.h, api/org_json.h). docs/api.md lists them with examples.
+//
+//   GET /api/health                           store reachable, its schema
+//   GET /api/elections                        `janadhar elections`
+//   GET /api/elections/{election}/parties     `analyse parties` (?state, with_nota)
+//   GET /api/elections/{election}/seats       `analyse seats` (?state, party, with_nota)
+//   GET /api/org/coverage                     `org coverage` (?state, unit, depth)
+//   GET /api/org/search                       `org search` (?q, unit, limit, active)
+//
+// Read-only in this version. Phone and EPIC numbers are always masked (no
+// users or roles yet to allow more). Query parameters are checked
+// (api/params.h): an unknown one, one given twice or a value of the wrong
+// type is 400 naming it. A path no endpoint has is 404, a method the path
+// does not take 405 with Allow; failures of the services are mapped to
+// HTTP statuses by api/errors.h, with the CLI's error body.
+//
+// Ownership: an Api borrows its StorePool, which must outlive it.
+// Thread-safety: Handle may be called from many threads at once; each call
+// leases a store of its own.
+#pragma once
+
+#include "api/store_pool.h"
+#include "http/http.h"
+
+namespace janadhar::api {
+
+class Api {
+ public:
+  explicit Api(StorePool& stores);
+
+  // The response to one request (never throws for a bad request).
+  http::Response Handle(const http::Request& request) const;
+
+ private:
+  StorePool& stores_;
+  http::Router router_;
+};
+
+}  // namespace janadhar::api

@@ -1,0 +1,115 @@
+// `janadhar serve` run as a user runs it: a bad --listen is a usage error;
+// a server on a free port answers each endpoint with the JSON the matching
+// command prints with --json, and stops cleanly on SIGTERM.
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "cli/org_cli_fixture.h"
+#include "http/test_client.h"
+#include "nlohmann/json.hpp"
+
+namespace janadhar::cli {
+namespace {
+
+using nlohmann::json;
+using testing_util::Has;
+using testing_util::Janadhar;
+
+class ServeCliTest : public testing_util::OrgStoreCliTest {};
+
+TEST_F(ServeCliTest, BadListenIsAUsageError) {
+  for (const char* listen :
+       {"8080", "127.0.0.1:http", "127.0.0.1:70000", "::1:80", "localhost:8080"}) {
+    const auto r = Janadhar(Base("bad.db") + " serve --listen " + listen);
+    EXPECT_EQ(r.code, 2) << listen << "\n" << r.out;
+    EXPECT_TRUE(Has(r.out, "janadhar: error: ")) << r.out;
+  }
+  const auto r = Janadhar(Base("bad.db") + " --json serve --listen 8080");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(json::parse(r.out)["error"]["code"], "invalid_argument") << r.out;
+}
+
+// The server as a child process, its first line of output read for the URL.
+class ServeProcess {
+ public:
+  explicit ServeProcess(const std::string& db_flag) {
+    int out[2];
+    EXPECT_EQ(::pipe(out), 0);
+    pid_ = ::fork();
+    if (pid_ == 0) {
+      ::dup2(out[1], 1);
+      ::close(out[0]);
+      const std::string db = db_flag.substr(5);  // after "--db "
+      ::execl(JANADHAR_BINARY, JANADHAR_BINARY, "--db", db.c_str(), "--json", "serve",
+              "--listen", "127.0.0.1:0", "--threads", "2", nullptr);
+      ::_exit(127);
+    }
+    ::close(out[1]);
+    out_ = ::fdopen(out[0], "r");
+    char line[1024] = {};
+    if (std::fgets(line, sizeof line, out_) != nullptr) first_line_ = line;
+  }
+  ~ServeProcess() {
+    if (pid_ > 0) Stop();
+    if (out_ != nullptr) std::fclose(out_);
+  }
+  const std::string& first_line() const { return first_line_; }
+  // SIGTERM; the exit code (-1 if killed).
+  int Stop() {
+    ::kill(pid_, SIGTERM);
+    int status = 0;
+    ::waitpid(pid_, &status, 0);
+    pid_ = -1;
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  }
+
+ private:
+  pid_t pid_ = -1;
+  FILE* out_ = nullptr;
+  std::string first_line_;
+};
+
+TEST_F(ServeCliTest, AnswersWithTheCommandsJsonAndStopsOnSigterm) {
+  const std::string db = WithRoster("serve.db");
+  ServeProcess server(db);
+  const json started = json::parse(server.first_line());
+  const std::string url = started["url"];
+  ASSERT_EQ(url.rfind("http://127.0.0.1:", 0), 0u) << url;
+  EXPECT_EQ(started["threads"], 2);
+  http::testing_util::Client client(
+      static_cast<uint16_t>(std::stoi(url.substr(url.rfind(':') + 1))));
+  const struct {
+    std::string command, target;
+    int exit_code, status;
+  } pairs[] = {
+      {"elections", "/api/elections", 0, 200},
+      {"analyse parties --election ls2014 --state UP",
+       "/api/elections/ls2014/parties?state=UP", 0, 200},
+      {"analyse seats --election ls2014 --party BJP --with-nota",
+       "/api/elections/ls2014/seats?party=BJP&with_nota=true", 0, 200},
+      {"org coverage --unit S24/AC173 --depth 1",
+       "/api/org/coverage?unit=S24/AC173&depth=1", 0, 200},
+      {"org search 'Ram Kumar' --unit S24/AC173",
+       "/api/org/search?q=Ram+Kumar&unit=S24/AC173", 0, 200},
+      {"analyse parties --election ls2019", "/api/elections/ls2019/parties", 3, 404},
+      {"org coverage --unit S24/AC1733", "/api/org/coverage?unit=S24/AC1733", 3, 404},
+  };
+  for (const auto& p : pairs) {
+    const auto cli = Janadhar(db + " --json " + p.command);
+    EXPECT_EQ(cli.code, p.exit_code) << p.command << "\n" << cli.out;
+    client.Send("GET " + p.target + " HTTP/1.1\r\nHost: t\r\n\r\n");
+    const auto reply = client.Read();
+    EXPECT_EQ(reply.status, p.status) << p.target << "\n" << reply.body;
+    EXPECT_EQ(json::parse(reply.body), json::parse(cli.out)) << p.target;
+  }
+  EXPECT_EQ(server.Stop(), 0);
+}
+
+}  // namespace
+}  // namespace janadhar::cli
