@@ -28,6 +28,21 @@ http::Response WithStore(StorePool& stores, const http::Request& q,
   return JsonResponse(*doc);
 }
 
+// `handler`'s answer through `cache` (when not null): a kept one, or
+// computed and kept.
+http::Handler Cached(ResponseCache* cache, http::Handler handler) {
+  if (cache == nullptr) return handler;
+  return [cache, handler = std::move(handler)](const http::Request& q) {
+    const std::string key = q.method + " " + q.target;
+    auto hit = cache->Find(key);
+    if (!hit.ok()) return handler(q);  // the watcher failed: answer anyway
+    if (hit->response) return *hit->response;
+    http::Response r = handler(q);
+    cache->Put(key, hit->generation, r);
+    return r;
+  };
+}
+
 Result<analysis::ShareBasis> Basis(const Params& p) {
   JANADHAR_ASSIGN_OR_RETURN(const bool with_nota, p.Bool("with_nota", false));
   return with_nota ? analysis::ShareBasis::kIncludingNota
@@ -93,25 +108,27 @@ Result<nlohmann::json> Search(store::Store& s, const Params& p) {
 
 }  // namespace
 
-Api::Api(StorePool& stores) : stores_(stores) {
+Api::Api(StorePool& stores, ResponseCache* cache) : stores_(stores), cache_(cache) {
   StorePool* pool = &stores_;
   router_.Add("GET", "/api/health",
               [pool](const http::Request& q) { return WithStore(*pool, q, {}, Health); });
-  router_.Add("GET", "/api/elections", [pool](const http::Request& q) {
-    return WithStore(*pool, q, {}, Elections);
-  });
-  router_.Add("GET", "/api/elections/{election}/parties", [pool](const http::Request& q) {
-    return WithStore(*pool, q, {"state", "with_nota"},
-                     [&q](store::Store& s, const Params& p) {
-                       return Parties(s, p, q.params.at("election"));
-                     });
-  });
-  router_.Add("GET", "/api/elections/{election}/seats", [pool](const http::Request& q) {
-    return WithStore(*pool, q, {"state", "party", "with_nota"},
-                     [&q](store::Store& s, const Params& p) {
-                       return Seats(s, p, q.params.at("election"));
-                     });
-  });
+  router_.Add("GET", "/api/elections", Cached(cache_, [pool](const http::Request& q) {
+                return WithStore(*pool, q, {}, Elections);
+              }));
+  router_.Add("GET", "/api/elections/{election}/parties",
+              Cached(cache_, [pool](const http::Request& q) {
+                return WithStore(*pool, q, {"state", "with_nota"},
+                                 [&q](store::Store& s, const Params& p) {
+                                   return Parties(s, p, q.params.at("election"));
+                                 });
+              }));
+  router_.Add("GET", "/api/elections/{election}/seats",
+              Cached(cache_, [pool](const http::Request& q) {
+                return WithStore(*pool, q, {"state", "party", "with_nota"},
+                                 [&q](store::Store& s, const Params& p) {
+                                   return Seats(s, p, q.params.at("election"));
+                                 });
+              }));
   router_.Add("GET", "/api/org/coverage", [pool](const http::Request& q) {
     return WithStore(*pool, q, {"state", "unit", "depth"}, Coverage);
   });

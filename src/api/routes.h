@@ -16,11 +16,16 @@
 // does not take 405 with Allow; failures of the services are mapped to
 // HTTP statuses by api/errors.h, with the CLI's error body.
 //
-// Ownership: an Api borrows its StorePool, which must outlive it.
+// The public results endpoints (elections, parties, seats) are answered
+// from a ResponseCache when one is given (api/response_cache.h): kept until
+// the store's data changes.
+//
+// Ownership: an Api borrows its StorePool and cache, which must outlive it.
 // Thread-safety: Handle may be called from many threads at once; each call
 // leases a store of its own.
 #pragma once
 
+#include "api/response_cache.h"
 #include "api/store_pool.h"
 #include "http/http.h"
 
@@ -28,13 +33,15 @@ namespace janadhar::api {
 
 class Api {
  public:
-  explicit Api(StorePool& stores);
+  // `cache` may be null: every request is then computed.
+  explicit Api(StorePool& stores, ResponseCache* cache = nullptr);
 
   // The response to one request (never throws for a bad request).
   http::Response Handle(const http::Request& request) const;
 
  private:
   StorePool& stores_;
+  ResponseCache* cache_;
   http::Router router_;
 };
 

@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <utility>
+
 #include "api/api_test_fixture.h"
 #include "nlohmann/json.hpp"
 
@@ -180,6 +183,45 @@ TEST_F(RoutesTest, UnknownPathIs404AndWrongMethod405) {
   ASSERT_EQ(r.headers.size(), 1u);
   EXPECT_EQ(r.headers[0], (std::pair<std::string, std::string>{"Allow", "GET"}));
   EXPECT_EQ(json::parse(r.body)["error"]["code"], "method_not_allowed");
+}
+
+TEST_F(RoutesTest, ResultsAnswersAreKeptUntilTheDataChanges) {
+  auto watcher = store::OpenStore(*db_);
+  ASSERT_TRUE(watcher.ok()) << watcher.status().ToString();
+  ResponseCache cache(std::move(watcher).value());
+  const Api cached(*pool_, &cache);
+  auto get = [&cached](const std::string& target) {
+    http::Request q;
+    q.method = "GET";
+    q.target = target;
+    auto t = http::ParseTarget(target);
+    EXPECT_TRUE(t.ok()) << target;
+    q.path = t->path;
+    q.query = t->query;
+    return cached.Handle(q);
+  };
+  const http::Response first = get("/api/elections");
+  ASSERT_EQ(first.status, 200) << first.body;
+  EXPECT_EQ(cache.size(), 1u);
+  EXPECT_EQ(get("/api/elections").body, first.body);   // from the cache
+  EXPECT_EQ(first.body, Call("/api/elections").body);  // as computed without it
+  EXPECT_EQ(get("/api/elections/ls2014/parties").status, 200);
+  EXPECT_EQ(cache.size(), 2u);
+  EXPECT_EQ(get("/api/elections/ls2099/parties").status, 404);  // failures: not kept
+  EXPECT_EQ(get("/api/org/search?q=ram").status, 200);          // not a results endpoint
+  EXPECT_EQ(cache.size(), 2u);
+
+  // Another connection commits: the next request finds the cache emptied.
+  auto writer = store::OpenStore(*db_);
+  ASSERT_TRUE(writer.ok());
+  geo::AcElectors e;
+  e.state = "S24";
+  e.ac = 173;
+  e.male = 1;
+  ASSERT_TRUE(
+      (*writer)->ReplaceElectors("cache-test", {e}, {"electors", "S24", "x", {}}).ok());
+  EXPECT_EQ(get("/api/elections").body, first.body);
+  EXPECT_EQ(cache.size(), 1u);  // the party summary was dropped
 }
 
 }  // namespace

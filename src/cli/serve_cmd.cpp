@@ -5,6 +5,7 @@
 #include <iostream>
 #include <memory>
 #include <thread>
+#include <utility>
 
 #include "api/errors.h"
 #include "api/routes.h"
@@ -57,7 +58,10 @@ void Serve(Context& ctx, const ServeArgs& a) {
   options.error_body = api::HttpErrorResponse;
   auto stores = api::StorePool::Open(ctx.db);
   if (!stores.ok()) return ctx.Fail(stores.status());
-  const api::Api routes(**stores);
+  auto watcher = store::OpenStore(ctx.db);  // the cache's own connection
+  if (!watcher.ok()) return ctx.Fail(watcher.status());
+  api::ResponseCache cache(std::move(watcher).value());
+  const api::Api routes(**stores, &cache);
   auto server = http::Server::Start(
       options, [&routes](const http::Request& q) { return routes.Handle(q); });
   if (!server.ok()) return ctx.Fail(server.status());

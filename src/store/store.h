@@ -62,6 +62,12 @@ class Store {
 
   // The schema version of this store (after migrations).
   virtual int SchemaVersion() const = 0;
+  // A number that changes when another connection to the same database
+  // (another Store, another process) has committed a change since this
+  // store last asked; this store's own writes do not change it (SQLite's
+  // `PRAGMA data_version`). Lets a reader keep answers until the data
+  // changes. IoError from the database.
+  virtual Result<int64_t> DataVersion() = 0;
 
   // --- Geography -----------------------------------------------------------
   virtual Status ReplaceDelimitation(const geo::Delimitation& delimitation,

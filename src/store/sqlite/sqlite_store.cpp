@@ -104,6 +104,14 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::Open(const std::string& path) 
   return std::unique_ptr<SqliteStore>(new SqliteStore(db.release(), path, version));
 }
 
+Result<int64_t> SqliteStore::DataVersion() {
+  JANADHAR_ASSIGN_OR_RETURN(Statement stmt,
+                            Statement::Prepare(db_, "PRAGMA data_version"));
+  JANADHAR_ASSIGN_OR_RETURN(bool row, stmt.Step());
+  if (!row) return Status::IoError("store '" + path_ + "': no data_version");
+  return stmt.Int(0);
+}
+
 Result<int64_t> SqliteStore::ElectionId(const std::string& name) {
   JANADHAR_ASSIGN_OR_RETURN(
       Statement stmt, Statement::Prepare(db_, "SELECT id FROM elections WHERE name = ?"));

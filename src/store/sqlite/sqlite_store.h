@@ -38,6 +38,7 @@ class SqliteStore final : public Store, public CommsStore {
   SqliteStore& operator=(const SqliteStore&) = delete;
 
   int SchemaVersion() const override { return schema_version_; }
+  Result<int64_t> DataVersion() override;
 
   Status ReplaceDelimitation(const geo::Delimitation& delimitation,
                              const ImportRecord& record) override;

@@ -123,6 +123,23 @@ TEST(SqliteStoreOpen, ReopeningKeepsTheData) {
             static_cast<int64_t>(results::KnownParties().size()));  // seeded once
 }
 
+TEST(SqliteStoreOpen, DataVersionChangesWithAnotherConnectionsCommits) {
+  const std::string path = FreshStorePath();
+  auto reader = OpenOrDie(path);
+  auto writer = OpenOrDie(path);
+  ASSERT_NE(reader, nullptr);
+  ASSERT_NE(writer, nullptr);
+  auto before = reader->DataVersion();
+  ASSERT_TRUE(before.ok()) << before.status().ToString();
+  EXPECT_EQ(*reader->DataVersion(), *before);  // nothing committed meanwhile
+  const auto own = writer->DataVersion();
+  ASSERT_TRUE(
+      writer->ReplaceDelimitation(SampleDelimitation(), {"delimitation", "", "x.csv", {}})
+          .ok());
+  EXPECT_NE(*reader->DataVersion(), *before);
+  EXPECT_EQ(*writer->DataVersion(), *own);  // its own commit does not count
+}
+
 TEST(SqliteStoreOpen, RefusesAStoreOfANewerVersion) {
   const std::string path = FreshStorePath();
   ASSERT_NE(OpenOrDie(path), nullptr);
