@@ -51,9 +51,9 @@ const std::string* Params::Find(std::string_view name) const {
   return nullptr;
 }
 
-std::string Params::Text(std::string_view name, std::string fallback) const {
+std::string Params::Text(std::string_view name, std::string_view fallback) const {
   const std::string* v = Find(name);
-  return v != nullptr ? *v : fallback;
+  return v != nullptr ? *v : std::string(fallback);
 }
 
 Result<bool> Params::Bool(std::string_view name, bool fallback) const {

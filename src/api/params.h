@@ -24,7 +24,7 @@ class Params {
 
   bool Has(std::string_view name) const { return Find(name) != nullptr; }
   // The value, or `fallback` when not given.
-  std::string Text(std::string_view name, std::string fallback = "") const;
+  std::string Text(std::string_view name, std::string_view fallback = "") const;
   // "true"/"1" or "false"/"0" (a parameter given without a value is true).
   Result<bool> Bool(std::string_view name, bool fallback) const;
   // A whole number in [min, max].

@@ -43,7 +43,8 @@ struct ResponseCacheOptions {
 
 class ResponseCache {
  public:
-  ResponseCache(std::unique_ptr<store::Store> watcher, ResponseCacheOptions options = {});
+  explicit ResponseCache(std::unique_ptr<store::Store> watcher,
+                         ResponseCacheOptions options = {});
 
   struct Hit {
     std::optional<http::Response> response;  // nullopt: not kept

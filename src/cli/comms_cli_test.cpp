@@ -5,6 +5,7 @@
 // exit codes of mistakes.
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -147,6 +148,16 @@ TEST_F(CommsCliTest, ComplianceAndOverdueInEveryFormat) {
   std::ifstream in(xlsx, std::ios::binary);
   const std::string bytes((std::istreambuf_iterator<char>(in)), {});
   EXPECT_EQ(bytes.substr(0, 2), "PK");
+  // The list and a directive's record go to workbooks too.
+  for (const std::string& cmd : {std::string("list"), "show " + n}) {
+    const std::string file = (ws_->dir() / "directive.xlsx").string();
+    std::filesystem::remove(file);
+    r = Janadhar(db + " comms directive " + cmd + " --xlsx " + file);
+    ASSERT_EQ(r.code, 0) << cmd << "\n" << r.out;
+    std::ifstream book(file, std::ios::binary);
+    const std::string head((std::istreambuf_iterator<char>(book)), {});
+    EXPECT_EQ(head.substr(0, 2), "PK") << cmd;
+  }
 }
 
 TEST_F(CommsCliTest, MistakesSayWhatIsWrong) {

@@ -38,6 +38,7 @@ struct ShowArgs {
   int64_t id = 0;
   std::string unit;
   std::string as_of;
+  std::string xlsx;
 };
 
 void RunShow(Context& ctx, const ShowArgs& a) {
@@ -60,16 +61,16 @@ void RunShow(Context& ctx, const ShowArgs& a) {
     target = std::move(*found);
   }
   Output out = ShowOutput(*r, target ? &*target : nullptr);
-  Emit(ctx, out, "");
+  Emit(ctx, out, a.xlsx);
 }
 
-void RunList(Context& ctx, const std::string& unit, int limit) {
+void RunList(Context& ctx, const std::string& unit, int limit, const std::string& xlsx) {
   auto store = ctx.OpenStoreOrFail();
   if (!store) return;
   auto list = service::ListDirectives(*store, unit, limit);
   if (!list.ok()) return ctx.Fail(list.status());
   Output out = ListOutput(*list, unit);
-  Emit(ctx, out, "");
+  Emit(ctx, out, xlsx);
 }
 
 struct RollUpArgs {
@@ -163,16 +164,22 @@ void AddCommsCommands(CLI::App& app, Context& ctx) {
   sh->add_option("directive", show->id, "The directive's number")->required();
   sh->add_option("--unit", show->unit, "Also show this target unit's record");
   sh->add_option("--as-of", show->as_of, "Count overdue on this day (default today)");
+  sh->add_option("--xlsx", show->xlsx, "Also write the tables to this .xlsx workbook");
   sh->callback([&ctx, show] { RunShow(ctx, *show); });
 
-  auto unit = std::make_shared<std::string>();
-  auto limit = std::make_shared<int>(0);
+  struct ListArgs {
+    std::string unit;
+    int limit = 0;
+    std::string xlsx;
+  };
+  auto list = std::make_shared<ListArgs>();
   CLI::App* li = dir->add_subcommand(
       "list", "Directives, newest first, with how many units acknowledged and completed");
-  li->add_option("--unit", *unit,
+  li->add_option("--unit", list->unit,
                  "Only those sent from above this unit, by it or below it (its code)");
-  li->add_option("--limit", *limit, "At most this many (default all)");
-  li->callback([&ctx, unit, limit] { RunList(ctx, *unit, *limit); });
+  li->add_option("--limit", list->limit, "At most this many (default all)");
+  li->add_option("--xlsx", list->xlsx, "Also write the table to this .xlsx workbook");
+  li->callback([&ctx, list] { RunList(ctx, list->unit, list->limit, list->xlsx); });
 
   auto comp = std::make_shared<RollUpArgs>();
   CLI::App* co = dir->add_subcommand(

@@ -159,9 +159,9 @@ Output ProposalShowOutput(const service::ProposalDetail& d) {
       {"Submitted", p.submitted_on + " by " + p.submitted_by},
       {"Status", StatusText(p)}};
   if (p.decision) {
-    rows.push_back({"Decided", p.decided_on + " by " + p.decided_by});
-    rows.push_back({"Reasons", p.reasons});
-    if (!p.revised_text.empty()) rows.push_back({"Revised text", p.revised_text});
+    rows.emplace_back("Decided", p.decided_on + " by " + p.decided_by);
+    rows.emplace_back("Reasons", p.reasons);
+    if (!p.revised_text.empty()) rows.emplace_back("Revised text", p.revised_text);
   }
   for (const auto& [k, v] : rows) fields.AddRow({Cell::Text(k), Cell::Text(v)});
   out.sheets.push_back(std::move(fields));

@@ -161,6 +161,12 @@ TEST_F(CommsReportCliTest, MistakesSayWhatIsWrong) {
   r = Janadhar(db + " comms report show " + n);
   ASSERT_EQ(r.code, 0) << r.out;
   EXPECT_TRUE(Has(r.out, "new_members")) << r.out;
+  const std::string xlsx = (ws_->dir() / "report_show.xlsx").string();
+  r = Janadhar(db + " comms report show " + n + " --xlsx " + xlsx);
+  ASSERT_EQ(r.code, 0) << r.out;
+  std::ifstream in(xlsx, std::ios::binary);
+  const std::string bytes((std::istreambuf_iterator<char>(in)), {});
+  EXPECT_EQ(bytes.substr(0, 2), "PK");
 }
 
 }  // namespace

@@ -44,13 +44,13 @@ void RunSubmit(Context& ctx, SubmitArgs& a) {
   Emit(ctx, out, "");
 }
 
-void RunShow(Context& ctx, int64_t id) {
+void RunShow(Context& ctx, int64_t id, const std::string& xlsx) {
   auto store = ctx.OpenStoreOrFail();
   if (!store) return;
   auto r = service::GetReport(*store, id);
   if (!r.ok()) return ctx.Fail(r.status());
   Output out = ReportShowOutput(*r);
-  Emit(ctx, out, "");
+  Emit(ctx, out, xlsx);
 }
 
 void RunList(Context& ctx, const std::string& unit, int limit, const std::string& xlsx) {
@@ -136,10 +136,15 @@ void AddCommsReportCommands(CLI::App* comms, Context& ctx) {
   AddActorOptions(s, submit->request.actor);
   s->callback([&ctx, submit] { RunSubmit(ctx, *submit); });
 
-  auto id = std::make_shared<int64_t>(0);
+  struct ShowArgs {
+    int64_t id = 0;
+    std::string xlsx;
+  };
+  auto show = std::make_shared<ShowArgs>();
   CLI::App* sh = rep->add_subcommand("show", "A report's template and fields");
-  sh->add_option("report", *id, "The report's number")->required();
-  sh->callback([&ctx, id] { RunShow(ctx, *id); });
+  sh->add_option("report", show->id, "The report's number")->required();
+  sh->add_option("--xlsx", show->xlsx, "Also write the table to this .xlsx workbook");
+  sh->callback([&ctx, show] { RunShow(ctx, show->id, show->xlsx); });
 
   struct ListArgs {
     std::string unit;
