@@ -245,7 +245,8 @@ void AddOrgPeopleCommands(CLI::App* org, Context& ctx) {
   im->add_option("--joined", roster->default_joined,
                  "Joined date for rows without one (default today)");
   AddActorOptions(im, roster->actor);
-  im->callback([&ctx, roster, import_good] {
+  // The callback holds the flags' values: CLI11 writes them while parsing.
+  im->callback([&ctx, roster, import_good, all_or_nothing] {
     roster->all_or_nothing = !*import_good;
     RunRosterImport(ctx, *roster);
   });

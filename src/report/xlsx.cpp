@@ -82,7 +82,7 @@ std::string CellText(const std::string& s) {
 // The Excel number format of a column's values ("" for none).
 std::string NumberFormat(const Column& column) {
   const int d = std::clamp(column.decimals, 0, 10);
-  const std::string fixed = d == 0 ? "0" : "0." + std::string(d, '0');
+  std::string fixed = d == 0 ? "0" : "0." + std::string(d, '0');
   switch (column.kind) {
     case Kind::kText: return "";
     case Kind::kInteger:
