@@ -7,7 +7,7 @@ packages=(
   cmake ninja-build g++ pkg-config
   libsqlite3-dev libicu-dev zlib1g-dev
   libcli11-dev nlohmann-json3-dev libtomlplusplus-dev
-  libxlsxwriter-dev libglpk-dev libgoogle-perftools-dev libboost-dev
+  libxlsxwriter-dev libglpk-dev libsodium-dev libgoogle-perftools-dev libboost-dev
   libgtest-dev libgmock-dev
   "$@"
 )

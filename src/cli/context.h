@@ -44,6 +44,7 @@ void AddSeatShareCommand(CLI::App& app, Context& ctx);
 void AddOrgCommands(CLI::App& app, Context& ctx);
 void AddCommsCommands(CLI::App& app, Context& ctx);  // comms_cmd.cpp
 void AddServeCommand(CLI::App& app, Context& ctx);   // serve_cmd.cpp
+void AddUsersCommands(CLI::App& app, Context& ctx);  // users_cmd.cpp
 // `comms report …` under `comms` (comms_report_cmd.cpp).
 void AddCommsReportCommands(CLI::App* comms, Context& ctx);
 // `comms proposal …` under `comms` (comms_proposal_cmd.cpp).

@@ -60,6 +60,7 @@ int Run(int argc, char** argv) {
   janadhar::cli::AddSeatShareCommand(app, ctx);
   janadhar::cli::AddOrgCommands(app, ctx);
   janadhar::cli::AddCommsCommands(app, ctx);
+  janadhar::cli::AddUsersCommands(app, ctx);
   janadhar::cli::AddServeCommand(app, ctx);
 
   try {

@@ -30,6 +30,7 @@
 #include "results/election.h"
 #include "results/party.h"
 #include "results/turnout.h"
+#include "store/auth_store.h"
 #include "store/comms_store.h"
 
 namespace janadhar::store {
@@ -299,6 +300,9 @@ class Store {
 
   // --- Communication: directives (store/comms_store.h) ----------------------
   virtual CommsStore& Comms() = 0;
+
+  // --- Users, passwords and roles (store/auth_store.h) ----------------------
+  virtual AuthStore& Auth() = 0;
 
   // --- Import records -----------------------------------------------------
   // Problems recorded by the imports of an election ("" for the geography).

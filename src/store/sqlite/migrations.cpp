@@ -303,7 +303,7 @@ struct Migration {
   bool foreign_keys_off = false;
 };
 
-constexpr std::array<Migration, 11> kMigrations = {{
+constexpr std::array<Migration, 12> kMigrations = {{
     {1, &CreateSchema},
     {2, &SeedKnownParties},
     {3, &CreateTurnout},
@@ -315,6 +315,7 @@ constexpr std::array<Migration, 11> kMigrations = {{
     {9, &CreateComms},       // migration_comms.cpp
     {10, &CreateReports},    // migration_reports.cpp
     {11, &CreateProposals},  // migration_proposals.cpp
+    {12, &CreateAuth},       // migration_auth.cpp
 }};
 
 Result<bool> HasTables(sqlite3* db) {

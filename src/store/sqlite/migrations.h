@@ -68,4 +68,8 @@ Status CreateReports(sqlite3* db);
 // migrations.
 Status CreateProposals(sqlite3* db);
 
+// Version 12 (migration_auth.cpp): the system's users and the roles they
+// hold at units. Internal to the migrations.
+Status CreateAuth(sqlite3* db);
+
 }  // namespace janadhar::store::sqlite

@@ -52,8 +52,8 @@ void BindOptional(Statement& stmt, int index, const std::string& text) {
 }
 
 // Those of `units` (code, row id) that people, posts, sessions, directives
-// report templates (as sender, addressee or target) or proposals (as the unit they come
-// from) refer to, with how many refer to each: row id → count.
+// report templates (as sender, addressee or target), proposals (as the unit they come
+// from) or users' grants refer to, with how many refer to each: row id → count.
 Result<std::unordered_map<int64_t, int64_t>> ReferencedUnits(
     sqlite3* db, const std::vector<std::pair<std::string, int64_t>>& units) {
   JANADHAR_ASSIGN_OR_RETURN(Statement stmt, Statement::Prepare(db, R"sql(
@@ -66,7 +66,8 @@ SELECT (SELECT count(*) FROM org_people p WHERE p.unit_id = ?1) +
   (SELECT count(*) FROM comms_report_targets t WHERE t.unit_id = ?1) +
   (SELECT count(*) FROM comms_report_templates r WHERE r.from_unit_id = ?1) +
   (SELECT count(*) FROM comms_report_templates r WHERE r.to_unit_id = ?1) +
-  (SELECT count(*) FROM comms_proposals p WHERE p.from_unit_id = ?1)
+  (SELECT count(*) FROM comms_proposals p WHERE p.from_unit_id = ?1) +
+  (SELECT count(*) FROM auth_grants g WHERE g.unit_id = ?1)
 )sql"));
   std::unordered_map<int64_t, int64_t> referenced;
   for (const auto& [code, id] : units) {
@@ -271,9 +272,11 @@ Status SqliteStore::ReplaceOrgUnits(const std::string& state, const org::UnitTre
       if (held.size() > 5) list += " and " + std::to_string(held.size() - 5) + " more";
       return Status::DataError(
           "the new tree of " + state + " leaves out " + std::to_string(held.size()) +
-          " unit(s) that people, posts, training sessions, directives, reports or "
-          "proposals belong to: " +
-          list + "; move or end them first, or keep those units; nothing was changed");
+          " unit(s) that people, posts, training sessions, directives, reports, "
+          "proposals or users' roles belong to: " +
+          list +
+          "; move or end them (or revoke the roles) first, or keep those units; nothing "
+          "was changed");
     }
     // Detach every unit to go and every unit under one (those that stay get
     // their new parent below), then delete them.

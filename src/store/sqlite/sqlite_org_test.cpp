@@ -83,8 +83,8 @@ TEST(SqliteOrgTest, TheSchemaVersionIsTenWithTheUnitsAndTheirTrees) {
   const std::string path = FreshStorePath();
   auto store = OpenOrDie(path);
   ASSERT_TRUE(store);
-  EXPECT_EQ(store->SchemaVersion(), 11);
-  EXPECT_EQ(sqlite::NewestSchemaVersion(), 11);
+  EXPECT_EQ(store->SchemaVersion(), 12);
+  EXPECT_EQ(sqlite::NewestSchemaVersion(), 12);
   EXPECT_EQ(QueryInt(path, "SELECT count(*) FROM org_units"), 0);
   EXPECT_EQ(QueryInt(path, "SELECT count(*) FROM org_unit_trees"), 0);
   EXPECT_EQ(QueryInt(path,

@@ -242,7 +242,7 @@ TEST(SqliteProposalsTest, AVersion10StoreGetsTheTables) {
   EXPECT_EQ(QueryInt(path, "PRAGMA user_version"), 10);
   auto store = testing::OpenOrDie(path);
   ASSERT_TRUE(store);
-  EXPECT_EQ(store->SchemaVersion(), 11);
+  EXPECT_EQ(store->SchemaVersion(), sqlite::NewestSchemaVersion());
   EXPECT_EQ(
       QueryInt(path,
                "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "

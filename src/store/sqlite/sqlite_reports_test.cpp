@@ -143,7 +143,7 @@ TEST(SqliteReportsTest, AVersion9StoreGetsTheTables) {
       0);
   auto store = testing::OpenOrDie(path);
   ASSERT_TRUE(store);
-  EXPECT_EQ(store->SchemaVersion(), 11);
+  EXPECT_EQ(store->SchemaVersion(), sqlite::NewestSchemaVersion());
   EXPECT_EQ(
       QueryInt(path,
                "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "

@@ -26,7 +26,7 @@ namespace janadhar::store::sqlite {
 
 class PartyResolver;
 
-class SqliteStore final : public Store, public CommsStore {
+class SqliteStore final : public Store, public CommsStore, public AuthStore {
  public:
   // Opens or creates the store file at `path` and migrates it. IoError when
   // the parent directory is missing or the file is not a SQLite database;
@@ -167,6 +167,21 @@ class SqliteStore final : public Store, public CommsStore {
   Result<std::vector<org::Proposal>> ListProposals(
       const std::string& unit, std::optional<org::ProposalStatus> status,
       int limit) override;
+
+  // sqlite_auth.cpp
+  AuthStore& Auth() override { return *this; }
+  Result<auth::User> AddUser(const NewUser& user, const org::AuditEntry& audit) override;
+  Result<std::optional<auth::User>> GetUser(const std::string& name) override;
+  Result<std::optional<std::string>> GetPasswordHash(const std::string& name) override;
+  Result<std::vector<auth::User>> ListUsers() override;
+  Status SetPasswordHash(const std::string& name, const std::string& hash,
+                         const org::AuditEntry& audit) override;
+  Status SetDisabled(const std::string& name, bool disabled,
+                     const org::AuditEntry& audit) override;
+  Status AddGrant(const std::string& name, const auth::UserGrant& grant,
+                  const org::AuditEntry& audit) override;
+  Status RevokeGrant(const std::string& name, const auth::Grant& grant,
+                     const org::AuditEntry& audit) override;
 
   Result<std::vector<ImportRecord>> LoadImportRecords(
       const std::string& election) override;
