@@ -84,6 +84,31 @@ Status InsertTargets(sqlite3* db, std::string_view insert, int64_t directive,
   return Status::Ok();
 }
 
+Result<ConcernScope> ConcernOf(sqlite3* db, const std::string& unit) {
+  ConcernScope scope;
+  scope.everywhere = unit.empty() || unit == org::kNationalCode;
+  if (!scope.everywhere) {
+    JANADHAR_ASSIGN_OR_RETURN(scope.unit, FindUnitRow(db, unit));
+  }
+  return scope;
+}
+
+std::string ConcernWhere(const ConcernScope& scope) {
+  if (scope.everywhere) return "";
+  // From above the unit (the national unit is above all), from it, or from
+  // below it.
+  return " WHERE f.state = ?1 AND (f.lft BETWEEN ?2 AND ?3 OR ?2 BETWEEN f.lft AND "
+         "f.rgt) OR f.state = '" +
+         std::string(org::kNationalCode) + "'";
+}
+
+void BindConcern(Statement& stmt, const ConcernScope& scope) {
+  if (scope.everywhere) return;
+  stmt.Bind(1, scope.unit.state);
+  stmt.Bind(2, scope.unit.lft);
+  stmt.Bind(3, scope.unit.rgt);
+}
+
 std::string WithTargetCount(const std::string& after, int64_t targets) {
   nlohmann::ordered_json j = nlohmann::ordered_json::parse(after, nullptr, false);
   if (!j.is_object()) return after;

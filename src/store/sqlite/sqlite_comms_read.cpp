@@ -28,28 +28,13 @@ Result<std::optional<org::Directive>> SqliteStore::GetDirective(int64_t id) {
 Result<std::vector<CommsStore::DirectiveSummary>> SqliteStore::ListDirectives(
     const std::string& unit, int limit) {
   JANADHAR_ASSIGN_OR_RETURN(Transaction snapshot, Transaction::BeginRead(db_));
-  std::string where;
-  UnitRow scope;
-  const bool everywhere = unit.empty() || unit == org::kNationalCode;
-  if (!everywhere) {
-    JANADHAR_ASSIGN_OR_RETURN(scope, FindUnitRow(db_, unit));
-    // Sent from above the unit (the national unit is above all), by it, or
-    // from below it.
-    where =
-        " WHERE f.state = ?1 AND (f.lft BETWEEN ?2 AND ?3 OR ?2 BETWEEN f.lft AND "
-        "f.rgt) OR f.state = '" +
-        std::string(org::kNationalCode) + "'";
-  }
+  JANADHAR_ASSIGN_OR_RETURN(const ConcernScope scope, ConcernOf(db_, unit));
   JANADHAR_ASSIGN_OR_RETURN(
       Statement stmt,
-      Statement::Prepare(db_, "SELECT " + std::string(kDirectiveColumns) + where +
-                                  " ORDER BY d.id DESC" +
+      Statement::Prepare(db_, "SELECT " + std::string(kDirectiveColumns) +
+                                  ConcernWhere(scope) + " ORDER BY d.id DESC" +
                                   (limit > 0 ? " LIMIT " + std::to_string(limit) : "")));
-  if (!everywhere) {
-    stmt.Bind(1, scope.state);
-    stmt.Bind(2, scope.lft);
-    stmt.Bind(3, scope.rgt);
-  }
+  BindConcern(stmt, scope);
   JANADHAR_ASSIGN_OR_RETURN(
       Statement counts,
       Statement::Prepare(db_,

@@ -44,6 +44,19 @@ Result<std::vector<int64_t>> TargetRows(sqlite3* db, const TargetSpec& spec,
 // and each of `rows`, many rows per statement.
 Status InsertTargets(sqlite3* db, std::string_view insert, int64_t owner,
                      const std::vector<int64_t>& rows);
+// The units whose directives and reports concern a unit: the national unit,
+// the unit itself and the units above and below it. Everywhere for "" or the
+// national unit. NotFound for a code that is not stored.
+struct ConcernScope {
+  bool everywhere = true;
+  UnitRow unit;
+};
+Result<ConcernScope> ConcernOf(sqlite3* db, const std::string& unit);
+// " WHERE …" over the sending unit's row (aliased `f`) with parameters ?1 to
+// ?3, or "" everywhere; BindConcern binds them.
+std::string ConcernWhere(const ConcernScope& scope);
+void BindConcern(Statement& stmt, const ConcernScope& scope);
+
 // The audit entry's `after` (a JSON object) with "targets": count added, so
 // that the log says how many units a directive or template reached; text
 // that is not a JSON object is returned as it is.

@@ -152,30 +152,15 @@ Result<std::optional<org::ReportTemplate>> SqliteStore::GetReportTemplate(int64_
 Result<std::vector<CommsStore::ReportSummary>> SqliteStore::ListReportTemplates(
     const std::string& unit, int limit) {
   JANADHAR_ASSIGN_OR_RETURN(Transaction snapshot, Transaction::BeginRead(db_));
-  std::string where;
-  UnitRow scope;
-  const bool everywhere = unit.empty() || unit == org::kNationalCode;
-  if (!everywhere) {
-    JANADHAR_ASSIGN_OR_RETURN(scope, FindUnitRow(db_, unit));
-    // Defined above the unit (the national unit is above all), by it, or
-    // below it.
-    where =
-        " WHERE f.state = ?1 AND (f.lft BETWEEN ?2 AND ?3 OR ?2 BETWEEN f.lft AND "
-        "f.rgt) OR f.state = '" +
-        std::string(org::kNationalCode) + "'";
-  }
+  JANADHAR_ASSIGN_OR_RETURN(const ConcernScope scope, ConcernOf(db_, unit));
   JANADHAR_ASSIGN_OR_RETURN(
       Statement ids,
       Statement::Prepare(db_,
                          "SELECT r.id FROM comms_report_templates r JOIN org_units "
                          "f ON f.id = r.from_unit_id" +
-                             where + " ORDER BY r.id DESC" +
+                             ConcernWhere(scope) + " ORDER BY r.id DESC" +
                              (limit > 0 ? " LIMIT " + std::to_string(limit) : "")));
-  if (!everywhere) {
-    ids.Bind(1, scope.state);
-    ids.Bind(2, scope.lft);
-    ids.Bind(3, scope.rgt);
-  }
+  BindConcern(ids, scope);
   JANADHAR_ASSIGN_OR_RETURN(
       Statement counts,
       Statement::Prepare(db_,
