@@ -75,6 +75,27 @@ TEST_F(UsersCliTest, AddGrantListCheckRevoke) {
   EXPECT_TRUE(Has(r.out, "Password of ramesh changed.")) << r.out;
   r = Janadhar(db + " users check ramesh --password-stdin < " + pw2);
   EXPECT_EQ(r.code, 0) << r.out;
+
+  // Disabled: the right password no longer logs in, the roles are kept.
+  r = Janadhar(db + " users disable ramesh --by admin");
+  ASSERT_EQ(r.code, 0) << r.out;
+  EXPECT_TRUE(Has(r.out, "is disabled")) << r.out;
+  EXPECT_TRUE(Has(r.out, "S24/D:LUCKNOW")) << r.out;
+  r = Janadhar(db + " users check ramesh --password-stdin < " + pw2);
+  EXPECT_EQ(r.code, 7) << r.out;
+  r = Janadhar(db + " users disable ramesh");
+  EXPECT_EQ(r.code, 5) << r.out;  // already disabled
+  r = Janadhar(db + " users enable ramesh");
+  ASSERT_EQ(r.code, 0) << r.out;
+  r = Janadhar(db + " users check ramesh --password-stdin < " + pw2);
+  EXPECT_EQ(r.code, 0) << r.out;
+  r = Janadhar(db + " --json org audit --subject 'user Ramesh' --limit 2");
+  ASSERT_EQ(r.code, 0) << r.out;
+  auto audit = nlohmann::json::parse(r.out);
+  ASSERT_EQ(audit["entries"].size(), 2u) << r.out;
+  EXPECT_EQ(audit["entries"][0]["action"], "user.enable");
+  EXPECT_EQ(audit["entries"][1]["action"], "user.disable");
+  EXPECT_EQ(audit["entries"][1]["actor"], "admin");
 }
 
 TEST_F(UsersCliTest, MistakesAndTheirExitCodes) {

@@ -1,6 +1,6 @@
-// `janadhar users add|passwd|grant|revoke|list|check`: thin adapters over
-// service/auth_users.h; the output is built by cli/users_output.h. A
-// password is read from stdin (--password-stdin) or a file
+// `janadhar users add|passwd|disable|enable|grant|revoke|list|check`: thin
+// adapters over service/auth_users.h; the output is built by
+// cli/users_output.h. A password is read from stdin (--password-stdin) or a file
 // (--password-file), never from the command line, where other users of the
 // machine could see it.
 #include <CLI/CLI.hpp>
@@ -108,6 +108,24 @@ void RunGrant(Context& ctx, const GrantArgs& a, bool revoke) {
   Emit(ctx, out, "");
 }
 
+struct DisableArgs {
+  std::string name;
+  service::OrgActor actor;
+};
+
+void RunDisable(Context& ctx, const DisableArgs& a, bool disabled) {
+  auto store = ctx.OpenStoreOrFail();
+  if (!store) return;
+  auto user = service::SetUserDisabled(*store, a.name, disabled, a.actor);
+  if (!user.ok()) return ctx.Fail(user.status());
+  Output out = UserRolesOutput(
+      *user, user->name + (disabled ? " is disabled: they cannot log in; their roles "
+                                      "are kept (janadhar users enable " +
+                                          user->name + " undoes it)."
+                                    : " is enabled again."));
+  Emit(ctx, out, "");
+}
+
 void RunList(Context& ctx) {
   auto store = ctx.OpenStoreOrFail();
   if (!store) return;
@@ -167,6 +185,17 @@ void AddUsersCommands(CLI::App& app, Context& ctx) {
   AddPasswordOptions(p, passwd->password);
   AddActorOptions(p, passwd->actor);
   p->callback([&ctx, passwd] { RunPasswd(ctx, *passwd); });
+
+  for (const bool disabled : {true, false}) {
+    auto args = std::make_shared<DisableArgs>();
+    CLI::App* d =
+        users->add_subcommand(disabled ? "disable" : "enable",
+                              disabled ? "Stop a user logging in (their roles are kept)"
+                                       : "Let a disabled user log in again");
+    d->add_option("user", args->name, "The user's name")->required();
+    AddActorOptions(d, args->actor);
+    d->callback([&ctx, args, disabled] { RunDisable(ctx, *args, disabled); });
+  }
 
   auto grant = std::make_shared<GrantArgs>();
   CLI::App* g = users->add_subcommand(

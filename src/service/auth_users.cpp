@@ -52,6 +52,12 @@ Status SetPassword(store::Store& store, const std::string& name,
   return store.Auth().SetPasswordHash(name, hashed, By(actor));
 }
 
+Result<auth::User> SetUserDisabled(store::Store& store, const std::string& name,
+                                   bool disabled, const OrgActor& actor) {
+  JANADHAR_RETURN_IF_ERROR(store.Auth().SetDisabled(name, disabled, By(actor)));
+  return UserOrNotFound(store, name);
+}
+
 Result<auth::User> GrantRole(store::Store& store, const std::string& name,
                              const std::string& role, const std::string& unit,
                              const OrgActor& actor) {

@@ -1,4 +1,5 @@
-// The use cases behind `janadhar users add|passwd|grant|revoke|list|check`:
+// The use cases behind `janadhar users add|passwd|disable|enable|grant|revoke|
+// list|check`:
 // the system's user accounts, their passwords and the roles they hold at
 // units (auth/role.h says what each role allows; the store's side is
 // store/auth_store.h).
@@ -21,8 +22,8 @@
 //    password, and takes about as long for each (a dummy hash is verified
 //    for an unknown name).
 // Every change writes one audit entry with the subject "user <name>"
-// ("user.add", "user.password", "user.grant", "user.revoke") in its
-// transaction.
+// ("user.add", "user.password", "user.disable", "user.enable", "user.grant",
+// "user.revoke") in its transaction.
 //
 // Errors: InvalidArgument for a bad name, password or role; AlreadyExists
 // for a name taken or a role held; NotFound for a user or unit not stored,
@@ -56,6 +57,12 @@ Result<auth::User> AddUser(store::Store& store, const NewUserInput& input,
 Status SetPassword(store::Store& store, const std::string& name,
                    const std::string& password, const OrgActor& actor,
                    const auth::HashOptions& hash = {});
+
+// Disables the account (`disabled`) or enables it again; its roles are
+// kept, and a disabled user's password check fails like a wrong one.
+// FailedPrecondition when it already is so. Returns the user afterwards.
+Result<auth::User> SetUserDisabled(store::Store& store, const std::string& name,
+                                   bool disabled, const OrgActor& actor);
 
 // Gives `role` (its name, parsed with auth::ParseRole) at `unit`; returns
 // the user as it is afterwards.
