@@ -159,13 +159,9 @@ void RunAudit(Context& ctx, const std::string& subject, int limit, bool unmask) 
   auto entries = store->LoadAudit(subject, limit);
   if (!entries.ok()) return ctx.Fail(entries.status());
   Output out;
-  report::Sheet sheet("Audit log", {{"#", Kind::kId},
-                                    {"At"},
-                                    {"By"},
-                                    {"For"},
-                                    {"Action"},
-                                    {"Subject"},
-                                    {"Reason"}});
+  report::Sheet sheet(
+      "Audit log",
+      {{"#", Kind::kId}, {"At"}, {"By"}, {"For"}, {"Action"}, {"Subject"}, {"Reason"}});
   nlohmann::json list = nlohmann::json::array();
   for (const org::AuditEntry& e : *entries) {
     sheet.AddRow({Cell::Int(e.id), Cell::Text(e.at), Cell::Text(e.actor),
