@@ -9,6 +9,7 @@
 
 #include "base/text.h"
 #include "org/person.h"
+#include "service/text_checks.h"
 
 namespace janadhar::service {
 
@@ -16,23 +17,6 @@ namespace {
 
 std::string Subject(int64_t id) {
   return "directive " + std::to_string(id);
-}
-
-Status CheckText(const std::string& what, const std::string& text) {
-  if (const auto bad = FindInvalidUtf8(text)) {
-    return Status::InvalidArgument("the " + what + " is not UTF-8 text (a bad byte at " +
-                                   std::to_string(*bad + 1) + ")");
-  }
-  return Status::Ok();
-}
-
-Result<std::string> DateOrToday(const std::string& flag, const std::string& date) {
-  const std::string text = CollapseSpaces(date);
-  if (text.empty()) return org::Today();
-  auto checked = org::CheckDate(text);
-  if (!checked.ok())
-    return Status::InvalidArgument(flag + ": " + checked.status().message());
-  return checked;
 }
 
 std::string DirectiveJson(const org::Directive& d) {
@@ -97,15 +81,15 @@ Result<org::Directive> SendDirective(store::Store& store,
   }
   d.title = CollapseSpaces(request.title);
   if (d.title.empty()) return Status::InvalidArgument("a directive needs a title");
-  JANADHAR_RETURN_IF_ERROR(CheckText("title", d.title));
+  JANADHAR_RETURN_IF_ERROR(CheckUtf8Text("title", d.title));
   d.text = request.text;
-  JANADHAR_RETURN_IF_ERROR(CheckText("text", d.text));
+  JANADHAR_RETURN_IF_ERROR(CheckUtf8Text("text", d.text));
   if (CollapseSpaces(request.deadline).empty()) {
     return Status::InvalidArgument(
         "a directive needs a deadline (--deadline YYYY-MM-DD)");
   }
-  JANADHAR_ASSIGN_OR_RETURN(d.deadline, DateOrToday("deadline", request.deadline));
-  JANADHAR_ASSIGN_OR_RETURN(d.issued_on, DateOrToday("issued on", request.issued_on));
+  JANADHAR_ASSIGN_OR_RETURN(d.deadline, DayOrToday("deadline", request.deadline));
+  JANADHAR_ASSIGN_OR_RETURN(d.issued_on, DayOrToday("issued on", request.issued_on));
   if (d.deadline < d.issued_on) {
     return Status::InvalidArgument("the deadline " + d.deadline +
                                    " is before the day the directive is sent, " +
@@ -123,10 +107,10 @@ Result<org::DirectiveTarget> ReportOnDirective(store::Store& store,
   report.unit = CollapseSpaces(request.unit);
   JANADHAR_RETURN_IF_ERROR(StoredUnit(store, report.unit).status());
   report.done = request.done;
-  JANADHAR_ASSIGN_OR_RETURN(report.on, DateOrToday("on", request.on));
+  JANADHAR_ASSIGN_OR_RETURN(report.on, DayOrToday("on", request.on));
   report.by = request.actor.user.empty() ? "unknown" : request.actor.user;
   report.note = request.note;
-  JANADHAR_RETURN_IF_ERROR(CheckText("note", report.note));
+  JANADHAR_RETURN_IF_ERROR(CheckUtf8Text("note", report.note));
   JANADHAR_ASSIGN_OR_RETURN(org::Directive d, GetDirective(store, request.directive));
   if (report.on < d.issued_on) {
     return Status::InvalidArgument("directive " + std::to_string(d.id) + " was sent on " +
@@ -161,7 +145,7 @@ Result<ComplianceResult> DirectiveCompliance(store::Store& store,
                                              const ComplianceRequest& request) {
   ComplianceResult result;
   JANADHAR_ASSIGN_OR_RETURN(result.directive, GetDirective(store, request.directive));
-  JANADHAR_ASSIGN_OR_RETURN(result.as_of, DateOrToday("as of", request.as_of));
+  JANADHAR_ASSIGN_OR_RETURN(result.as_of, DayOrToday("as of", request.as_of));
   const std::string code = CollapseSpaces(request.unit).empty()
                                ? result.directive.to
                                : CollapseSpaces(request.unit);

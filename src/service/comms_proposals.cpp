@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/text.h"
+#include "service/text_checks.h"
 
 namespace janadhar::service {
 
@@ -17,26 +18,9 @@ std::string Subject(int64_t id) {
   return "proposal " + std::to_string(id);
 }
 
-Status CheckText(const std::string& what, const std::string& text) {
-  if (const auto bad = FindInvalidUtf8(text)) {
-    return Status::InvalidArgument("the " + what + " is not UTF-8 text (a bad byte at " +
-                                   std::to_string(*bad + 1) + ")");
-  }
-  return Status::Ok();
-}
-
-// `date` checked; today when empty.
-Result<std::string> Day(const std::string& date) {
-  const std::string text = CollapseSpaces(date);
-  if (text.empty()) return org::Today();
-  auto checked = org::CheckDate(text);
-  if (!checked.ok()) return Status::InvalidArgument("on: " + checked.status().message());
-  return checked;
-}
-
 // The day of a change to `p` (Day), not before the proposal was submitted.
 Result<std::string> DayOf(const org::Proposal& p, const std::string& date) {
-  JANADHAR_ASSIGN_OR_RETURN(std::string day, Day(date));
+  JANADHAR_ASSIGN_OR_RETURN(std::string day, DayOrToday("on", date));
   if (day < p.submitted_on) {
     return Status::InvalidArgument("proposal " + std::to_string(p.id) +
                                    " was submitted on " + p.submitted_on + ", after " +
@@ -100,10 +84,10 @@ Result<org::Proposal> SubmitProposal(store::Store& store,
   JANADHAR_RETURN_IF_ERROR(StoredUnit(store, p.from).status());
   p.title = CollapseSpaces(request.title);
   if (p.title.empty()) return Status::InvalidArgument("a proposal needs a title");
-  JANADHAR_RETURN_IF_ERROR(CheckText("title", p.title));
+  JANADHAR_RETURN_IF_ERROR(CheckUtf8Text("title", p.title));
   p.text = request.text;
-  JANADHAR_RETURN_IF_ERROR(CheckText("text", p.text));
-  JANADHAR_ASSIGN_OR_RETURN(p.submitted_on, Day(request.on));
+  JANADHAR_RETURN_IF_ERROR(CheckUtf8Text("text", p.text));
+  JANADHAR_ASSIGN_OR_RETURN(p.submitted_on, DayOrToday("on", request.on));
   p.submitted_by = User(request.actor);
   const nlohmann::ordered_json after = {{"from", p.from},
                                         {"title", p.title},
@@ -166,7 +150,7 @@ Result<ProposalDetail> RecordView(store::Store& store, const ViewRequest& reques
   JANADHAR_ASSIGN_OR_RETURN(v.view, org::ParseProposalView(request.view));
   v.person = request.member;
   v.note = request.note;
-  JANADHAR_RETURN_IF_ERROR(CheckText("note", v.note));
+  JANADHAR_RETURN_IF_ERROR(CheckUtf8Text("note", v.note));
   JANADHAR_ASSIGN_OR_RETURN(ProposalDetail now, ShowProposal(store, request.proposal));
   const org::Proposal& p = now.record.proposal;
   JANADHAR_RETURN_IF_ERROR(org::CheckOpen(p, "record a view"));
@@ -216,8 +200,8 @@ Result<ProposalDetail> DecideProposal(store::Store& store,
   d.reasons = CollapseSpaces(request.reasons).empty() ? "" : request.reasons;
   d.revised_text = request.revised_text;
   JANADHAR_RETURN_IF_ERROR(org::CheckDecision(*d.decision, d.reasons, d.revised_text));
-  JANADHAR_RETURN_IF_ERROR(CheckText("reasons", d.reasons));
-  JANADHAR_RETURN_IF_ERROR(CheckText("revised text", d.revised_text));
+  JANADHAR_RETURN_IF_ERROR(CheckUtf8Text("reasons", d.reasons));
+  JANADHAR_RETURN_IF_ERROR(CheckUtf8Text("revised text", d.revised_text));
   JANADHAR_ASSIGN_OR_RETURN(ProposalDetail now, ShowProposal(store, request.proposal));
   const org::Proposal& p = now.record.proposal;
   JANADHAR_RETURN_IF_ERROR(org::CheckOpen(p, "decide it again"));

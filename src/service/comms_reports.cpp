@@ -8,6 +8,7 @@
 #include "base/text.h"
 #include "org/person.h"
 #include "org/unit.h"
+#include "service/text_checks.h"
 
 namespace janadhar::service {
 
@@ -15,14 +16,6 @@ namespace {
 
 std::string Subject(int64_t id) {
   return "report " + std::to_string(id);
-}
-
-Result<std::string> DateOrToday(const std::string& date) {
-  const std::string text = CollapseSpaces(date);
-  if (text.empty()) return org::Today();
-  auto checked = org::CheckDate(text);
-  if (!checked.ok()) return Status::InvalidArgument("on: " + checked.status().message());
-  return checked;
 }
 
 std::string TemplateJson(const org::ReportTemplate& r) {
@@ -94,7 +87,7 @@ Result<org::ReportTemplate> DefineReport(store::Store& store,
     r.fields.push_back(std::move(f));
   }
   JANADHAR_RETURN_IF_ERROR(org::CheckReportFields(r.fields));
-  JANADHAR_ASSIGN_OR_RETURN(r.defined_on, DateOrToday(request.on));
+  JANADHAR_ASSIGN_OR_RETURN(r.defined_on, DayOrToday("on", request.on));
   r.defined_by = request.actor.user.empty() ? "unknown" : request.actor.user;
   return store.Comms().AddReportTemplate(
       r, AuditEntryBy(request.actor, "report.define", "", "", TemplateJson(r)));
@@ -130,7 +123,7 @@ Result<SubmitResult> SubmitReport(store::Store& store,
   JANADHAR_ASSIGN_OR_RETURN(s.period, org::CheckReportPeriod(request.period));
   JANADHAR_ASSIGN_OR_RETURN(s.values,
                             org::CheckReportValues(out.report.fields, request.values));
-  JANADHAR_ASSIGN_OR_RETURN(s.submitted_on, DateOrToday(request.on));
+  JANADHAR_ASSIGN_OR_RETURN(s.submitted_on, DayOrToday("on", request.on));
   if (s.submitted_on < out.report.defined_on) {
     return Status::InvalidArgument("report " + std::to_string(out.report.id) +
                                    " was defined on " + out.report.defined_on +

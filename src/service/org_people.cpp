@@ -58,10 +58,7 @@ Status ApplyFields(const PersonFields& f, org::Person* p) {
 }
 
 Status CheckUnitExists(store::Store& store, const std::string& code) {
-  if (code.empty()) return Status::InvalidArgument("no unit given: name a unit code");
-  JANADHAR_ASSIGN_OR_RETURN(auto unit, store.FindOrgUnit(code));
-  if (!unit) return NoSuchUnit(store, code);
-  return Status::Ok();
+  return StoredUnit(store, code).status();
 }
 
 Result<std::string> DateOrToday(const std::string& date) {
