@@ -2,18 +2,31 @@
 // data through the services: the 2008 delimitation, the 2014 results, the
 // Form-20 of one UP segment (AC 173, Lucknow East), Uttar Pradesh's unit
 // tree with its districts, the units of data/examples/units.csv and the 12
-// people of data/examples/roster.csv. The tests only read it.
+// people of data/examples/roster.csv, and five users with a bearer token
+// each (Token(name)):
+//   state_worker  worker at S24 (reads all of UP, phones masked)
+//   ac_bearer     office_bearer at S24/AC173 (Lucknow East, unmasked)
+//   agra_viewer   viewer at S24/D:AGRA (not Lucknow East)
+//   national      admin at IN
+//   no_role       no role anywhere
+// Their password is "password-<name>". Tests that write use stores of their
+// own.
 #pragma once
 
 #include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "api/routes.h"
 #include "api/store_pool.h"
+#include "service/auth_sessions.h"
+#include "service/auth_users.h"
 #include "service/import_service.h"
 #include "service/org_import.h"
 #include "service/org_service.h"
@@ -51,6 +64,24 @@ class ApiStoreTest : public ::testing::Test {
       service::RosterImportRequest r;
       r.file = data + "examples/roster.csv";
       Check(service::ImportRoster(s, r));
+      tokens_ = new std::map<std::string, std::string>();
+      const std::vector<std::pair<std::string, std::pair<std::string, std::string>>>
+          users = {{"state_worker", {"worker", "S24"}},
+                   {"ac_bearer", {"office_bearer", "S24/AC173"}},
+                   {"agra_viewer", {"viewer", "S24/D:AGRA"}},
+                   {"national", {"admin", "IN"}},
+                   {"no_role", {"", ""}}};
+      const service::OrgActor cli{"tester", ""};
+      for (const auto& [name, grant] : users) {
+        Check(service::AddUser(s, {name, "", "password-" + name}, cli,
+                               auth::HashOptions::Fastest()));
+        if (!grant.first.empty()) {
+          Check(service::GrantRole(s, name, grant.first, grant.second, cli));
+        }
+        auto token = service::AddToken(s, name, "tests", cli);
+        Check(token);
+        (*tokens_)[name] = token->secret;
+      }
     }
     auto pool = StorePool::Open(*db_);
     ASSERT_TRUE(pool.ok()) << pool.status().ToString();
@@ -63,6 +94,7 @@ class ApiStoreTest : public ::testing::Test {
     std::filesystem::remove_all(*dir_);
     delete dir_;
     delete db_;
+    delete tokens_;
   }
 
   template <typename T>
@@ -70,11 +102,18 @@ class ApiStoreTest : public ::testing::Test {
     ASSERT_TRUE(r.ok()) << r.status().ToString();
   }
 
-  // The response to `method target` as the server would route it.
-  static http::Response Call(const std::string& target,
-                             const std::string& method = "GET") {
+  // The bearer token of a fixture user.
+  static std::string Token(const std::string& user) { return tokens_->at(user); }
+
+  // The response to `method target` as the server would route it, from
+  // fixture user `as` ("" = anonymous) with `body`.
+  static http::Response Call(const std::string& target, const std::string& method = "GET",
+                             const std::string& as = "", const std::string& body = "") {
     http::Request q;
     q.method = method;
+    q.body = body;
+    q.client = "127.0.0.1";
+    if (!as.empty()) q.headers.emplace_back("Authorization", "Bearer " + Token(as));
     q.target = target;
     auto t = http::ParseTarget(target);
     EXPECT_TRUE(t.ok()) << target;
@@ -88,6 +127,7 @@ class ApiStoreTest : public ::testing::Test {
   static inline std::string* db_ = nullptr;
   static inline StorePool* pool_ = nullptr;
   static inline Api* api_ = nullptr;
+  static inline std::map<std::string, std::string>* tokens_ = nullptr;
 };
 
 }  // namespace janadhar::api::testing_util

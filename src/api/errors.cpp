@@ -40,9 +40,12 @@ http::Response HttpErrorResponse(int http_status, std::string_view message) {
   std::string_view code = "internal";
   switch (http_status) {
     case 400: code = StatusCodeName(StatusCode::kInvalidArgument); break;
+    case 401: code = "unauthenticated"; break;
+    case 403: code = StatusCodeName(StatusCode::kPermissionDenied); break;
     case 404: code = StatusCodeName(StatusCode::kNotFound); break;
     case 405: code = "method_not_allowed"; break;
     case 413: code = "payload_too_large"; break;
+    case 429: code = "too_many_requests"; break;
     case 431: code = "header_too_large"; break;
     default: break;
   }

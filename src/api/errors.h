@@ -34,8 +34,9 @@ http::Response ErrorResponse(const Status& status);
 
 // A failure the HTTP layer finds itself (a malformed request, a body too
 // large, no such endpoint): the error body with the code for `http_status`
-// (400 invalid_argument, 404 not_found, 405 method_not_allowed, 413
-// payload_too_large, 431 header_too_large, else internal).
+// (400 invalid_argument, 401 unauthenticated, 403 permission_denied, 404
+// not_found, 405 method_not_allowed, 413 payload_too_large, 429
+// too_many_requests, 431 header_too_large, else internal).
 http::Response HttpErrorResponse(int http_status, std::string_view message);
 
 // 200 with `body` as compact JSON (invalid UTF-8 replaced, never thrown on).

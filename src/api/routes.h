@@ -6,11 +6,14 @@
 //   GET /api/elections                        `janadhar elections`
 //   GET /api/elections/{election}/parties     `analyse parties` (?state, with_nota)
 //   GET /api/elections/{election}/seats       `analyse seats` (?state, party, with_nota)
+//   POST|GET|DELETE /api/session              log in, who am I, log out
 //   GET /api/org/coverage                     `org coverage` (?state, unit, depth)
 //   GET /api/org/search                       `org search` (?q, unit, limit, active)
 //
-// Read-only in this version. Phone and EPIC numbers are always masked (no
-// users or roles yet to allow more). Query parameters are checked
+// The results are public; everything else needs a user (api/authn.h: a
+// session cookie with its CSRF token, or a bearer token) and is scoped to
+// what their roles cover: another subtree is 403, audited. Phone and EPIC
+// numbers are masked unless a role allows them. Query parameters are checked
 // (api/params.h): an unknown one, one given twice or a value of the wrong
 // type is 400 naming it. A path no endpoint has is 404, a method the path
 // does not take 405 with Allow; failures of the services are mapped to
@@ -20,11 +23,15 @@
 // from a ResponseCache when one is given (api/response_cache.h): kept until
 // the store's data changes.
 //
-// Ownership: an Api borrows its StorePool and cache, which must outlive it.
+// Ownership: an Api borrows its StorePool, cache and Authn (when given),
+// which must outlive it.
 // Thread-safety: Handle may be called from many threads at once; each call
 // leases a store of its own.
 #pragma once
 
+#include <memory>
+
+#include "api/authn.h"
 #include "api/response_cache.h"
 #include "api/store_pool.h"
 #include "http/http.h"
@@ -33,8 +40,9 @@ namespace janadhar::api {
 
 class Api {
  public:
-  // `cache` may be null: every request is then computed.
-  explicit Api(StorePool& stores, ResponseCache* cache = nullptr);
+  // `cache` may be null: every request is then computed. `authn` may be
+  // null: the Api then has one with the default options.
+  explicit Api(StorePool& stores, ResponseCache* cache = nullptr, Authn* authn = nullptr);
 
   // The response to one request (never throws for a bad request).
   http::Response Handle(const http::Request& request) const;
@@ -42,6 +50,8 @@ class Api {
  private:
   StorePool& stores_;
   ResponseCache* cache_;
+  std::unique_ptr<Authn> own_authn_;
+  Authn& authn_;
   http::Router router_;
 };
 

@@ -18,17 +18,18 @@ using testing_util::ApiStoreTest;
 
 class RoutesTest : public ApiStoreTest {
  protected:
-  // The JSON of a 200 response.
-  static json Ok(const std::string& target) {
-    const http::Response r = Call(target);
+  // The JSON of a 200 response to fixture user `as` (api_test_fixture.h).
+  static json Ok(const std::string& target, const std::string& as = "state_worker") {
+    const http::Response r = Call(target, "GET", as);
     EXPECT_EQ(r.status, 200) << target << "\n" << r.body;
     EXPECT_EQ(r.content_type, "application/json");
     return json::parse(r.body);
   }
   // The error object of a failed response with `status`.
   static json Fails(const std::string& target, int status,
-                    const std::string& method = "GET") {
-    const http::Response r = Call(target, method);
+                    const std::string& method = "GET",
+                    const std::string& as = "national") {
+    const http::Response r = Call(target, method, as);
     EXPECT_EQ(r.status, status) << target << "\n" << r.body;
     const json j = json::parse(r.body);
     EXPECT_EQ(j.size(), 1u) << r.body;
@@ -139,7 +140,9 @@ TEST_F(RoutesTest, CoverageErrors) {
   EXPECT_EQ(Fails("/api/org/coverage?unit=S24/AC173&depth=one", 400)["message"],
             "query parameter 'depth' takes a whole number from 0 to 100, not 'one'");
   EXPECT_EQ(Fails("/api/org/coverage?unit=S24/AC1733", 404)["code"], "not_found");
-  EXPECT_NE(Fails("/api/org/coverage", 400)["message"].get<std::string>().find("?state="),
+  EXPECT_NE(Fails("/api/org/coverage", 400, "GET", "no_role")["message"]
+                .get<std::string>()
+                .find("?state="),
             std::string::npos);
   EXPECT_EQ(Fails("/api/org/coverage?state=S06", 409)["code"], "failed_precondition");
 }
@@ -151,7 +154,7 @@ TEST_F(RoutesTest, Search) {
   ASSERT_FALSE(j["people"].empty());
   const json& p = j["people"][0];
   EXPECT_EQ(p["name_en"], "Ram Kumar Yadav");
-  EXPECT_EQ(p["phone"], "+91******0001");  // masked: the API has no users yet
+  EXPECT_EQ(p["phone"], "+91******0001");  // masked: a worker's role
   EXPECT_EQ(p["epic"], "UPA****001");
   EXPECT_GT(p["score"], 0);
   // The same person found by the name in Devanagari.
@@ -160,7 +163,7 @@ TEST_F(RoutesTest, Search) {
          "%E0%A4%AE%E0%A4%BE%E0%A4%B0");
   ASSERT_FALSE(hi["people"].empty());
   EXPECT_EQ(hi["people"][0]["id"], p["id"]);
-  EXPECT_TRUE(hi["unit"].is_null());
+  EXPECT_EQ(hi["unit"], "S24");  // the user's own unit
   EXPECT_EQ(Ok("/api/org/search?q=ram&limit=1")["people"].size(), 1u);
 }
 
@@ -208,7 +211,7 @@ TEST_F(RoutesTest, ResultsAnswersAreKeptUntilTheDataChanges) {
   EXPECT_EQ(get("/api/elections/ls2014/parties").status, 200);
   EXPECT_EQ(cache.size(), 2u);
   EXPECT_EQ(get("/api/elections/ls2099/parties").status, 404);  // failures: not kept
-  EXPECT_EQ(get("/api/org/search?q=ram").status, 200);          // not a results endpoint
+  EXPECT_EQ(get("/api/org/search?q=ram").status, 401);          // not a results endpoint
   EXPECT_EQ(cache.size(), 2u);
 
   // Another connection commits: the next request finds the cache emptied.

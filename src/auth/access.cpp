@@ -34,10 +34,11 @@ bool Covers(const org::UnitTree& tree, std::string_view grant_unit,
   return Contains(CodesAbove(tree, target), grant_unit);
 }
 
-Access AccessAt(const org::UnitTree& tree, const std::vector<Grant>& grants,
-                std::string_view target) {
+namespace {
+
+Access AccessAbove(const std::vector<std::string_view>& above,
+                   const std::vector<Grant>& grants) {
   Access access;
-  const std::vector<std::string_view> above = CodesAbove(tree, target);
   for (const Grant& g : grants) {
     if (!Contains(above, g.unit)) continue;
     access.read = access.read || RoleAllows(g.role, Action::kRead);
@@ -46,6 +47,22 @@ Access AccessAt(const org::UnitTree& tree, const std::vector<Grant>& grants,
     access.grant = access.grant || RoleAllows(g.role, Action::kGrant);
   }
   return access;
+}
+
+}  // namespace
+
+Access AccessAt(const org::UnitTree& tree, const std::vector<Grant>& grants,
+                std::string_view target) {
+  return AccessAbove(CodesAbove(tree, target), grants);
+}
+
+Access AccessOnPath(const std::vector<std::string>& path,
+                    const std::vector<Grant>& grants) {
+  std::vector<std::string_view> above;
+  if (path.empty()) return {};
+  for (auto it = path.rbegin(); it != path.rend(); ++it) above.emplace_back(*it);
+  if (above.back() != org::kNationalCode) above.push_back(org::kNationalCode);
+  return AccessAbove(above, grants);
 }
 
 bool MayAct(const org::UnitTree& tree, const std::vector<Grant>& grants,

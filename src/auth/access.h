@@ -51,4 +51,11 @@ struct Access {
 Access AccessAt(const org::UnitTree& tree, const std::vector<Grant>& grants,
                 std::string_view target);
 
+// The same from the target's path instead of a tree: the codes from the root
+// of its tree down to the target (store::AccessStore::UnitPath), so that a
+// request need not load a state's tree. An empty path allows nothing; a
+// grant at IN covers every path.
+Access AccessOnPath(const std::vector<std::string>& path,
+                    const std::vector<Grant>& grants);
+
 }  // namespace janadhar::auth

@@ -86,3 +86,33 @@ TEST(AccessTest, GrantsCombine) {
 
 }  // namespace
 }  // namespace janadhar::auth
+
+namespace janadhar::auth {
+namespace {
+
+// AccessOnPath agrees with AccessAt on every unit of the tree and every
+// grant, and allows nothing on an empty path.
+TEST(AccessTest, OnPathAgreesWithTheTree) {
+  const UnitTree tree = StateTree();
+  const std::vector<std::vector<Grant>> grant_sets = {
+      {{Role::kOfficeBearer, "S24/D:AGRA"}},
+      {{Role::kViewer, "S24/AC173"}, {Role::kWorker, "S24/D:MATHURA"}},
+      {{Role::kAdmin, "IN"}},
+      {{Role::kAdmin, "S24/AC80"}},
+      {}};
+  for (int id = 0; id < tree.size(); ++id) {
+    std::vector<std::string> path;
+    for (const int up : tree.PathToRoot(id))
+      path.insert(path.begin(), tree.unit(up).code);
+    for (const auto& grants : grant_sets) {
+      EXPECT_EQ(AccessOnPath(path, grants), AccessAt(tree, grants, tree.unit(id).code))
+          << tree.unit(id).code;
+    }
+  }
+  EXPECT_EQ(AccessOnPath({}, {{Role::kAdmin, "IN"}}), Access{});
+  EXPECT_TRUE(AccessOnPath({"S29", "S29/AC1"}, {{Role::kViewer, "IN"}}).read);
+  EXPECT_FALSE(AccessOnPath({"S29", "S29/AC1"}, {{Role::kViewer, "S24"}}).read);
+}
+
+}  // namespace
+}  // namespace janadhar::auth

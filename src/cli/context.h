@@ -45,6 +45,8 @@ void AddOrgCommands(CLI::App& app, Context& ctx);
 void AddCommsCommands(CLI::App& app, Context& ctx);  // comms_cmd.cpp
 void AddServeCommand(CLI::App& app, Context& ctx);   // serve_cmd.cpp
 void AddUsersCommands(CLI::App& app, Context& ctx);  // users_cmd.cpp
+// `users token …` under `users` (users_token_cmd.cpp).
+void AddUsersTokenCommands(CLI::App* users, Context& ctx);
 // `comms report …` under `comms` (comms_report_cmd.cpp).
 void AddCommsReportCommands(CLI::App* comms, Context& ctx);
 // `comms proposal …` under `comms` (comms_proposal_cmd.cpp).

@@ -77,6 +77,15 @@ class ServeProcess {
 
 TEST_F(ServeCliTest, AnswersWithTheCommandsJsonAndStopsOnSigterm) {
   const std::string db = WithRoster("serve.db");
+  // A user who may see Lucknow East in full, and a token for them.
+  const std::string pw = Write("serve-pw.txt", "booth-45-lucknow\n");
+  ASSERT_EQ(Janadhar(db + " users add asha --password-stdin < " + pw).code, 0);
+  ASSERT_EQ(
+      Janadhar(db + " users grant asha --role office_bearer --unit S24/D:LUCKNOW").code,
+      0);
+  const auto made = Janadhar(db + " --json users token add asha --label tests");
+  ASSERT_EQ(made.code, 0) << made.out;
+  const std::string token = json::parse(made.out)["token"];
   ServeProcess server(db);
   const json started = json::parse(server.first_line());
   const std::string url = started["url"];
@@ -95,7 +104,7 @@ TEST_F(ServeCliTest, AnswersWithTheCommandsJsonAndStopsOnSigterm) {
        "/api/elections/ls2014/seats?party=BJP&with_nota=true", 0, 200},
       {"org coverage --unit S24/AC173 --depth 1",
        "/api/org/coverage?unit=S24/AC173&depth=1", 0, 200},
-      {"org search 'Ram Kumar' --unit S24/AC173",
+      {"org search 'Ram Kumar' --unit S24/AC173 --unmask",
        "/api/org/search?q=Ram+Kumar&unit=S24/AC173", 0, 200},
       {"analyse parties --election ls2019", "/api/elections/ls2019/parties", 3, 404},
       {"org coverage --unit S24/AC1733", "/api/org/coverage?unit=S24/AC1733", 3, 404},
@@ -103,11 +112,22 @@ TEST_F(ServeCliTest, AnswersWithTheCommandsJsonAndStopsOnSigterm) {
   for (const auto& p : pairs) {
     const auto cli = Janadhar(db + " --json " + p.command);
     EXPECT_EQ(cli.code, p.exit_code) << p.command << "\n" << cli.out;
-    client.Send("GET " + p.target + " HTTP/1.1\r\nHost: t\r\n\r\n");
+    client.Send("GET " + p.target + " HTTP/1.1\r\nHost: t\r\nAuthorization: Bearer " +
+                token + "\r\n\r\n");
     const auto reply = client.Read();
     EXPECT_EQ(reply.status, p.status) << p.target << "\n" << reply.body;
     EXPECT_EQ(json::parse(reply.body), json::parse(cli.out)) << p.target;
   }
+  // Without the token the organisation is closed; the results are not.
+  client.Send("GET /api/org/coverage?unit=S24/AC173 HTTP/1.1\r\nHost: t\r\n\r\n");
+  EXPECT_EQ(client.Read().status, 401);
+  // Revoked, the token lets no one in.
+  ASSERT_EQ(Janadhar(db + " users token revoke asha 1").code, 0);
+  client.Send(
+      "GET /api/org/coverage?unit=S24/AC173 HTTP/1.1\r\nHost: t\r\nAuthorization: "
+      "Bearer " +
+      token + "\r\n\r\n");
+  EXPECT_EQ(client.Read().status, 401);
   EXPECT_EQ(server.Stop(), 0);
 }
 

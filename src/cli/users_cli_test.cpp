@@ -138,5 +138,36 @@ TEST_F(UsersCliTest, MistakesAndTheirExitCodes) {
   EXPECT_TRUE(Has(r.out, "wrong user name or password")) << r.out;
 }
 
+TEST_F(UsersCliTest, TokensAreShownOnceListedAndRevoked) {
+  const std::string db = Base("users_tokens.db");
+  const std::string pw = Write("pw-token.txt", "booth-45-lucknow\n");
+  ASSERT_EQ(Janadhar(db + " users add ramesh --password-stdin < " + pw).code, 0);
+  auto r = Janadhar(db + " users token add ramesh --label 'coverage export'");
+  ASSERT_EQ(r.code, 0) << r.out;
+  EXPECT_TRUE(Has(r.out, "Token 1 of ramesh (coverage export); it is shown only now:"))
+      << r.out;
+  EXPECT_TRUE(Has(r.out, "Authorization: Bearer")) << r.out;
+  r = Janadhar(db + " --json users token list ramesh");
+  ASSERT_EQ(r.code, 0) << r.out;
+  auto j = nlohmann::json::parse(r.out);
+  ASSERT_EQ(j["tokens"].size(), 1u);
+  EXPECT_EQ(j["tokens"][0]["label"], "coverage export");
+  EXPECT_TRUE(j["tokens"][0]["revoked_on"].is_null());
+  EXPECT_FALSE(j["tokens"][0].contains("token"));  // never shown again
+  r = Janadhar(db + " users token revoke ramesh 1");
+  ASSERT_EQ(r.code, 0) << r.out;
+  EXPECT_TRUE(Has(r.out, "Token 1 of ramesh is revoked")) << r.out;
+  r = Janadhar(db + " users token revoke ramesh 1");
+  EXPECT_EQ(r.code, 5) << r.out;  // already revoked: failed precondition
+  EXPECT_TRUE(Has(r.out, "already revoked")) << r.out;
+  r = Janadhar(db + " users token revoke ramesh 9");
+  EXPECT_EQ(r.code, 3) << r.out;
+  EXPECT_TRUE(Has(r.out, "users token list ramesh")) << r.out;
+  r = Janadhar(db + " users token add ramesh");
+  EXPECT_EQ(r.code, 2) << r.out;  // --label is required
+  r = Janadhar(db + " --json org audit --subject 'user ramesh'");
+  EXPECT_TRUE(Has(r.out, "token.add") && Has(r.out, "token.revoke")) << r.out;
+}
+
 }  // namespace
 }  // namespace janadhar::cli

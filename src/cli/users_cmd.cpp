@@ -1,4 +1,5 @@
-// `janadhar users add|passwd|disable|enable|grant|revoke|list|check`: thin
+// `janadhar users add|passwd|disable|enable|grant|revoke|list|check` (and
+// `users token …`, users_token_cmd.cpp): thin
 // adapters over service/auth_users.h; the output is built by
 // cli/users_output.h. A password is read from stdin (--password-stdin) or a file
 // (--password-file), never from the command line, where other users of the
@@ -217,6 +218,8 @@ void AddUsersCommands(CLI::App& app, Context& ctx) {
   c->add_option("user", check->name, "The user's name")->required();
   AddPasswordOptions(c, check->password);
   c->callback([&ctx, check] { RunCheck(ctx, *check); });
+
+  AddUsersTokenCommands(users, ctx);
 }
 
 }  // namespace janadhar::cli

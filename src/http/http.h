@@ -38,6 +38,7 @@ struct Request {
   // Header fields as sent (names in the case sent; compare ignoring case).
   std::vector<std::pair<std::string, std::string>> headers;
   std::string body;
+  std::string client;  // the peer's IP address ("127.0.0.1"), "" when unknown
   std::map<std::string, std::string> params;  // `{name}` segments, set by the router
 
   // The first value of header `name` (ignoring case), or "".

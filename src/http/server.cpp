@@ -52,7 +52,11 @@ struct Shared {
 class Session : public std::enable_shared_from_this<Session> {
  public:
   Session(tcp::socket&& socket, std::shared_ptr<const Shared> shared)
-      : stream_(std::move(socket)), shared_(std::move(shared)) {}
+      : stream_(std::move(socket)), shared_(std::move(shared)) {
+    boost::system::error_code ec;
+    const auto peer = stream_.socket().remote_endpoint(ec);
+    if (!ec) client_ = peer.address().to_string();
+  }
 
   void Run() {
     asio::dispatch(stream_.get_executor(),
@@ -125,6 +129,7 @@ class Session : public std::enable_shared_from_this<Session> {
                                std::string(field.value()));
     }
     req.body = msg.body();
+    req.client = client_;
     const bool keep = msg.keep_alive() && shared_->options.keep_alive;
     auto target = ParseTarget(req.target);
     if (!target.ok()) return Send(shared_->Error(400, target.status().message()), !keep);
@@ -192,6 +197,7 @@ class Session : public std::enable_shared_from_this<Session> {
 
   beast::tcp_stream stream_;
   std::shared_ptr<const Shared> shared_;
+  std::string client_;  // the peer's address
   beast::flat_buffer buffer_;
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
   std::vector<char> drop_;

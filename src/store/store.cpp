@@ -2,6 +2,7 @@
 
 #include <string_view>
 
+#include "store/access_store.h"
 #include "store/sqlite/sqlite_store.h"
 
 namespace janadhar::store {
@@ -16,6 +17,10 @@ Result<std::unique_ptr<Store>> OpenStore(const std::string& location) {
   JANADHAR_ASSIGN_OR_RETURN(std::unique_ptr<sqlite::SqliteStore> store,
                             sqlite::SqliteStore::Open(location));
   return std::unique_ptr<Store>(std::move(store));
+}
+
+AccessStore* AccessOf(Store& store) {
+  return dynamic_cast<AccessStore*>(&store);
 }
 
 }  // namespace janadhar::store

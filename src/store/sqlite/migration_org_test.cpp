@@ -218,8 +218,8 @@ TEST(MigrationOrgTest, FreshStoreGetsTheNewestSchema) {
   const std::string path = testing::FreshStorePath();
   auto store = testing::OpenOrDie(path);
   ASSERT_TRUE(store);
-  EXPECT_EQ(sqlite::NewestSchemaVersion(), 12);
-  EXPECT_EQ(QueryInt(path, "PRAGMA user_version"), 12);
+  EXPECT_EQ(sqlite::NewestSchemaVersion(), 13);
+  EXPECT_EQ(QueryInt(path, "PRAGMA user_version"), 13);
   EXPECT_EQ(QueryInt(path,
                      "SELECT count(*) FROM sqlite_schema WHERE name = 'org_units' AND "
                      "sql LIKE '%''national''%'"),

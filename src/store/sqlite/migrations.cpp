@@ -303,7 +303,7 @@ struct Migration {
   bool foreign_keys_off = false;
 };
 
-constexpr std::array<Migration, 12> kMigrations = {{
+constexpr std::array<Migration, 13> kMigrations = {{
     {1, &CreateSchema},
     {2, &SeedKnownParties},
     {3, &CreateTurnout},
@@ -316,6 +316,7 @@ constexpr std::array<Migration, 12> kMigrations = {{
     {10, &CreateReports},    // migration_reports.cpp
     {11, &CreateProposals},  // migration_proposals.cpp
     {12, &CreateAuth},       // migration_auth.cpp
+    {13, &CreateAccess},     // migration_access.cpp
 }};
 
 Result<bool> HasTables(sqlite3* db) {

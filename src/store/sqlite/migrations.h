@@ -72,4 +72,7 @@ Status CreateProposals(sqlite3* db);
 // hold at units. Internal to the migrations.
 Status CreateAuth(sqlite3* db);
 
+// Version 13 (migration_access.cpp): login sessions and bearer tokens.
+Status CreateAccess(sqlite3* db);
+
 }  // namespace janadhar::store::sqlite

@@ -7,16 +7,17 @@
 #include <vector>
 
 #include "base/text.h"
+#include "store/sqlite/sqlite_auth_util.h"
 #include "store/sqlite/sqlite_org_util.h"
 #include "store/sqlite/sqlite_store.h"
 #include "store/sqlite/sqlite_util.h"
 
 namespace janadhar::store::sqlite {
 
-namespace {
-
 constexpr std::string_view kUserColumns =
     "SELECT id, name, display_name, created_on, disabled FROM auth_users";
+
+namespace {
 
 auth::User ReadUserRow(const Statement& stmt) {
   auth::User u;
@@ -27,6 +28,8 @@ auth::User ReadUserRow(const Statement& stmt) {
   u.disabled = stmt.Int(4) != 0;
   return u;
 }
+
+}  // namespace
 
 Status ReadGrants(sqlite3* db, auth::User& user) {
   JANADHAR_ASSIGN_OR_RETURN(Statement stmt, Statement::Prepare(db, R"sql(
@@ -57,6 +60,8 @@ Result<std::optional<auth::User>> FindUser(sqlite3* db, const std::string& name)
   if (!row) return std::optional<auth::User>();
   return std::optional<auth::User>(ReadUserRow(stmt));
 }
+
+namespace {
 
 // NotFound for user `name`, with the closest stored names.
 Status NoUser(sqlite3* db, const std::string& name) {
@@ -179,6 +184,7 @@ Status SqliteStore::SetPasswordHash(const std::string& name, const std::string& 
   update.Bind(1, hash);
   update.Bind(2, user.id);
   JANADHAR_RETURN_IF_ERROR(update.Run());
+  JANADHAR_RETURN_IF_ERROR(EndUserSessions(db_, user.id));
   JANADHAR_RETURN_IF_ERROR(WriteAudit(
       db_, Entry(audit, "user.password", user.name, "", R"({"password":"changed"})")));
   return txn.Commit();
@@ -198,6 +204,7 @@ Status SqliteStore::SetDisabled(const std::string& name, bool disabled,
   update.Bind(1, int64_t{disabled ? 1 : 0});
   update.Bind(2, user.id);
   JANADHAR_RETURN_IF_ERROR(update.Run());
+  if (disabled) JANADHAR_RETURN_IF_ERROR(EndUserSessions(db_, user.id));
   const std::string before = disabled ? R"({"disabled":false})" : R"({"disabled":true})";
   const std::string after = disabled ? R"({"disabled":true})" : R"({"disabled":false})";
   JANADHAR_RETURN_IF_ERROR(WriteAudit(

@@ -185,7 +185,7 @@ TEST(SqliteAuthTest, AVersion11StoreGetsTheTables) {
   EXPECT_EQ(QueryInt(path, "PRAGMA user_version"), 11);
   auto store = testing::OpenOrDie(path);
   ASSERT_TRUE(store);
-  EXPECT_EQ(store->SchemaVersion(), 12);
+  EXPECT_EQ(store->SchemaVersion(), 13);
   EXPECT_EQ(
       QueryInt(path,
                "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN "

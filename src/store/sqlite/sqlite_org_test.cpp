@@ -79,12 +79,12 @@ void ExpectSameTree(const org::UnitTree& got, const org::UnitTree& want) {
   }
 }
 
-TEST(SqliteOrgTest, TheSchemaVersionIsTenWithTheUnitsAndTheirTrees) {
+TEST(SqliteOrgTest, TheSchemaVersionIsTheNewestWithTheUnitsAndTheirTrees) {
   const std::string path = FreshStorePath();
   auto store = OpenOrDie(path);
   ASSERT_TRUE(store);
-  EXPECT_EQ(store->SchemaVersion(), 12);
-  EXPECT_EQ(sqlite::NewestSchemaVersion(), 12);
+  EXPECT_EQ(store->SchemaVersion(), 13);
+  EXPECT_EQ(sqlite::NewestSchemaVersion(), 13);
   EXPECT_EQ(QueryInt(path, "SELECT count(*) FROM org_units"), 0);
   EXPECT_EQ(QueryInt(path, "SELECT count(*) FROM org_unit_trees"), 0);
   EXPECT_EQ(QueryInt(path,

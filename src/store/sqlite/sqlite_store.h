@@ -20,13 +20,17 @@
 #include <string>
 #include <vector>
 
+#include "store/access_store.h"
 #include "store/store.h"
 
 namespace janadhar::store::sqlite {
 
 class PartyResolver;
 
-class SqliteStore final : public Store, public CommsStore, public AuthStore {
+class SqliteStore final : public Store,
+                          public CommsStore,
+                          public AuthStore,
+                          public AccessStore {
  public:
   // Opens or creates the store file at `path` and migrates it. IoError when
   // the parent directory is missing or the file is not a SQLite database;
@@ -170,6 +174,20 @@ class SqliteStore final : public Store, public CommsStore, public AuthStore {
 
   // sqlite_auth.cpp
   AuthStore& Auth() override { return *this; }
+
+  // --- AccessStore (sqlite_access.cpp) ---------------------------------------
+  Status AddSession(const NewSession& session, const org::AuditEntry& audit) override;
+  Result<std::optional<Session>> FindSession(const std::string& token_hash,
+                                             int64_t now) override;
+  Status EndSession(const std::string& token_hash, int64_t now) override;
+  Result<int64_t> AddToken(const std::string& user, const std::string& label,
+                           const std::string& token_hash, const std::string& created_on,
+                           const org::AuditEntry& audit) override;
+  Result<std::optional<auth::User>> FindTokenUser(const std::string& token_hash) override;
+  Result<std::vector<Token>> ListTokens(const std::string& user) override;
+  Status RevokeToken(const std::string& user, int64_t id, const std::string& day,
+                     const org::AuditEntry& audit) override;
+  Result<std::vector<std::string>> UnitPath(const std::string& code) override;
   Result<auth::User> AddUser(const NewUser& user, const org::AuditEntry& audit) override;
   Result<std::optional<auth::User>> GetUser(const std::string& name) override;
   Result<std::optional<std::string>> GetPasswordHash(const std::string& name) override;

@@ -1,0 +1,18 @@
+// Internal to api/: each group of endpoints adds its routes to the Api's
+// router (routes.cpp builds the Api from them). Handlers borrow the pool,
+// the Authn and the cache, which outlive the router (api/routes.h).
+#pragma once
+
+#include "api/authn.h"
+#include "api/response_cache.h"
+#include "api/store_pool.h"
+#include "http/http.h"
+
+namespace janadhar::api::internal {
+
+// POST, GET and DELETE /api/session (session_routes.cpp).
+void AddSessionRoutes(http::Router& router, StorePool& stores, Authn& authn);
+// /api/org/… (org_routes.cpp).
+void AddOrgRoutes(http::Router& router, StorePool& stores, const Authn& authn);
+
+}  // namespace janadhar::api::internal
