@@ -9,6 +9,7 @@
 #include "api/results_json.h"
 #include "api/route_groups.h"
 #include "service/analysis_service.h"
+#include "web/assets.h"
 
 namespace janadhar::api {
 
@@ -82,6 +83,7 @@ Api::Api(StorePool& stores, ResponseCache* cache, Authn* authn)
               }));
   internal::AddSessionRoutes(router_, stores_, authn_);
   internal::AddOrgRoutes(router_, stores_, authn_);
+  web::AddRoutes(router_);  // GET / and /ui/...: the web UI (web/assets.h)
 }
 
 http::Response Api::Handle(const http::Request& request) const {

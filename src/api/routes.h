@@ -9,6 +9,7 @@
 //   POST|GET|DELETE /api/session              log in, who am I, log out
 //   GET /api/org/coverage                     `org coverage` (?state, unit, depth)
 //   GET /api/org/search                       `org search` (?q, unit, limit, active)
+//   GET / and /ui/...                         the web UI (web/assets.h)
 //
 // The results are public; everything else needs a user (api/authn.h: a
 // session cookie with its CSRF token, or a bearer token) and is scoped to

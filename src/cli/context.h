@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "base/exit_code.h"
 #include "base/status.h"
@@ -45,6 +46,15 @@ void AddOrgCommands(CLI::App& app, Context& ctx);
 void AddCommsCommands(CLI::App& app, Context& ctx);  // comms_cmd.cpp
 void AddServeCommand(CLI::App& app, Context& ctx);   // serve_cmd.cpp
 void AddUsersCommands(CLI::App& app, Context& ctx);  // users_cmd.cpp
+// Serves ctx.db over HTTP (the API and the web UI) until SIGINT or SIGTERM
+// (serve_cmd.cpp); `janadhar serve` and the end of `janadhar demo`.
+struct ServeArgs {
+  std::string listen = "127.0.0.1:8080";
+  int threads = 0;                 // 0: the cores
+  bool any_port_if_taken = false;  // the port is taken: take any free one
+  std::vector<std::string> lines;  // printed after the URL (text output only)
+};
+void Serve(Context& ctx, const ServeArgs& args);
 // `users token …` under `users` (users_token_cmd.cpp).
 void AddUsersTokenCommands(CLI::App* users, Context& ctx);
 // `comms report …` under `comms` (comms_report_cmd.cpp).

@@ -11,6 +11,7 @@
 #include "report/sheet.h"
 #include "service/analysis_service.h"
 #include "service/demo.h"
+#include "service/demo_users.h"
 
 namespace janadhar::cli {
 
@@ -110,6 +111,21 @@ std::string BoothGradeLines(store::Store& store) {
          "--transfer 0.7 --max BSP=38,SP=37,RLD=3 --leave \"Amethi,Rae Bareli\"\n";
 }
 
+// Demo users per level, then the server until Ctrl-C.
+void ServeDemo(Context& ctx, store::Store& store, ServeArgs args) {
+  auto users = service::MakeDemoUsers(store);
+  if (!users.ok()) return ctx.Fail(users.status());
+  args.any_port_if_taken = true;
+  args.lines.push_back("Log in as one of (new passwords each time the demo runs):");
+  for (const service::DemoUser& u : *users) {
+    args.lines.push_back("  " + u.level + ": " + u.name + " / " + u.password + "  (" +
+                         u.role + " at " + u.unit + ")");
+  }
+  args.lines.push_back("Ctrl-C stops the server; `janadhar demo --no-serve` skips it.");
+  std::cout << '\n';
+  Serve(ctx, args);
+}
+
 }  // namespace
 
 void AddDemoCommand(CLI::App& app, Context& ctx) {
@@ -123,8 +139,16 @@ void AddDemoCommand(CLI::App& app, Context& ctx) {
   auto no_org = std::make_shared<bool>(false);
   demo->add_flag("--no-organisation", *no_org,
                  "Only import and sum up: no unit tree, synthetic organisation or "
-                 "coverage");
-  demo->callback([&ctx, data, no_org] {
+                 "coverage (and so no web UI at the end)");
+  auto no_serve = std::make_shared<bool>(false);
+  demo->add_flag("--no-serve", *no_serve,
+                 "End after the summary instead of serving the web UI with a demo user "
+                 "per level");
+  auto serve = std::make_shared<ServeArgs>();
+  demo->add_option("--listen", serve->listen,
+                   "HOST:PORT the web UI is served on (another free port if taken)")
+      ->capture_default_str();
+  demo->callback([&ctx, data, no_org, no_serve, serve] {
     auto store = ctx.OpenStoreOrFail();
     if (!store) return;
     service::DemoOptions options;
@@ -169,6 +193,8 @@ void AddDemoCommand(CLI::App& app, Context& ctx) {
       PrintDemo(report.value(), parties.value(), std::cout, BoothGradeLines(*store));
       if (report->organisation) PrintDemoOrganisation(*report, std::cout);
     }
+    if (*no_serve || !report->organisation || ctx.json) return;
+    ServeDemo(ctx, *store, *serve);
   });
 }
 

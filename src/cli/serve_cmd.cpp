@@ -1,5 +1,6 @@
-// `janadhar serve`: the HTTP/1.1 JSON API (api/routes.h) on the Beast
-// server (http/server.h) over the store, until SIGINT or SIGTERM.
+// `janadhar serve`: the HTTP/1.1 JSON API (api/routes.h) and the web UI
+// (web/assets.h) on the Beast server (http/server.h) over the store, until
+// SIGINT or SIGTERM.
 #include <CLI/CLI.hpp>
 #include <charconv>
 #include <iostream>
@@ -17,11 +18,6 @@
 namespace janadhar::cli {
 
 namespace {
-
-struct ServeArgs {
-  std::string listen = "127.0.0.1:8080";
-  int threads = 0;
-};
 
 // "HOST:PORT" (an IPv6 host in brackets: "[::1]:8080") into the options.
 Status ParseListen(const std::string& listen, http::ServerOptions& o) {
@@ -50,6 +46,8 @@ Status ParseListen(const std::string& listen, http::ServerOptions& o) {
   return Status::Ok();
 }
 
+}  // namespace
+
 void Serve(Context& ctx, const ServeArgs& a) {
   http::ServerOptions options;
   if (Status s = ParseListen(a.listen, options); !s.ok()) return ctx.Fail(s);
@@ -62,25 +60,33 @@ void Serve(Context& ctx, const ServeArgs& a) {
   if (!watcher.ok()) return ctx.Fail(watcher.status());
   api::ResponseCache cache(std::move(watcher).value());
   const api::Api routes(**stores, &cache);
-  auto server = http::Server::Start(
-      options, [&routes](const http::Request& q) { return routes.Handle(q); });
+  const http::Handler handler = [&routes](const http::Request& q) {
+    return routes.Handle(q);
+  };
+  auto server = http::Server::Start(options, handler);
+  if (!server.ok() && a.any_port_if_taken && options.port != 0) {
+    options.port = 0;  // the port is taken: any free one
+    server = http::Server::Start(options, handler);
+  }
   if (!server.ok()) return ctx.Fail(server.status());
   (*server)->StopOnSignals();
   if (ctx.json) {
     std::cout << nlohmann::json{{"url", (*server)->url()},
                                 {"db", ctx.db},
-                                {"threads", options.threads}}
+                                {"threads", options.threads},
+                                {"ui", (*server)->url() + "/"}}
                      .dump()
               << std::endl;
   } else {
     std::cout << "janadhar: serving " << ctx.db << " at " << (*server)->url() << " on "
               << options.threads << " threads (docs/api.md; Ctrl-C stops)" << std::endl;
+    std::cout << "janadhar: the web UI is at " << (*server)->url() << "/" << std::endl;
+    for (const std::string& line : a.lines) std::cout << line << '\n';
+    std::cout << std::flush;
   }
   (*server)->Wait();
   if (!ctx.json) std::cout << "janadhar: stopped" << std::endl;
 }
-
-}  // namespace
 
 void AddServeCommand(CLI::App& app, Context& ctx) {
   auto a = std::make_shared<ServeArgs>();
