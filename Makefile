@@ -5,13 +5,17 @@ BUILD ?= build
 BUILD_TYPE ?= RelWithDebInfo
 CMAKE_FLAGS ?=
 
-.PHONY: all deps configure build demo test clean bench-ingest bench-grade bench-forecast \
+.PHONY: all deps deps-test configure build demo test screenshots clean bench-ingest bench-grade bench-forecast \
 	bench-seat-share bench-org bench-comms bench-serve fuzz format
 
 all: build
 
 deps:
 	@scripts/install-deps.sh
+
+# the tests also need Chromium and node for the web UI's browser test
+deps-test:
+	@scripts/install-deps.sh --browser
 
 $(BUILD)/build.ninja:
 	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(CMAKE_FLAGS)
@@ -24,8 +28,12 @@ build: configure
 demo: build
 	$(BUILD)/janadhar demo
 
-test: build
+test: deps-test build
 	cd $(BUILD) && ctest --output-on-failure -j2
+
+# the browser test's screenshots of the main pages, into docs/screenshots
+screenshots: build
+	src/web/browser/run.sh $(CURDIR)/$(BUILD)/janadhar $(CURDIR) $(CURDIR)/$(BUILD) $(CURDIR)/docs/screenshots
 
 bench-ingest: build
 	bench/ingest

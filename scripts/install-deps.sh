@@ -1,7 +1,19 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Janadhar needs to build and test, if missing.
-# Usage: scripts/install-deps.sh [extra-package ...]
+# Usage: scripts/install-deps.sh [--browser] [extra-package ...]
+#   --browser  also what the browser test of the web UI needs: Debian's
+#              chromium, fonts for Devanagari, and node with npm (for
+#              playwright-core, installed by src/web/browser/run.sh)
 set -euo pipefail
+
+browser=()
+if [ "${1:-}" = "--browser" ]; then
+  shift
+  browser=(chromium fonts-noto-core)
+  # node and npm may come from elsewhere (NodeSource's nodejs carries npm).
+  command -v node >/dev/null || browser+=(nodejs)
+  command -v npm >/dev/null || browser+=(npm)
+fi
 
 packages=(
   cmake ninja-build g++ pkg-config
@@ -9,6 +21,7 @@ packages=(
   libcli11-dev nlohmann-json3-dev libtomlplusplus-dev
   libxlsxwriter-dev libglpk-dev libsodium-dev libgoogle-perftools-dev libboost-dev
   libgtest-dev libgmock-dev
+  "${browser[@]}"
   "$@"
 )
 

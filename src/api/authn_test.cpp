@@ -195,6 +195,21 @@ TEST_F(AuthnTest, PhonesAreMaskedUnlessTheRoleAllows) {
   EXPECT_EQ(full["people"][0]["id"], masked["people"][0]["id"]);
 }
 
+TEST_F(AuthnTest, TheUncoveredListCanBeCut) {
+  const json all =
+      json::parse(Call("/api/org/coverage?unit=S24/AC173", "GET", "ac_bearer").body);
+  const json cut = json::parse(
+      Call("/api/org/coverage?unit=S24/AC173&uncovered=3", "GET", "ac_bearer").body);
+  ASSERT_GT(all["uncovered"].size(), 3u);
+  EXPECT_FALSE(all.contains("uncovered_total"));
+  EXPECT_EQ(cut["uncovered"].size(), 3u);
+  EXPECT_EQ(cut["uncovered_total"], all["uncovered"].size());
+  EXPECT_EQ(cut["uncovered"][0], all["uncovered"][0]);
+  EXPECT_EQ(
+      Call("/api/org/coverage?unit=S24/AC173&uncovered=-1", "GET", "ac_bearer").status,
+      400);
+}
+
 TEST_F(AuthnTest, WithoutAUnitTheUsersOwnIsUsed) {
   const json j = json::parse(Call("/api/org/coverage?depth=0", "GET", "ac_bearer").body);
   EXPECT_EQ(j["unit"], "S24/AC173");

@@ -20,6 +20,7 @@ Result<nlohmann::json> Coverage(store::Store& s, const Params& p, const Principa
   r.state = p.Text("state");
   r.unit = p.Text("unit");
   JANADHAR_ASSIGN_OR_RETURN(r.depth, p.Int("depth", -1, 0, 100));
+  JANADHAR_ASSIGN_OR_RETURN(const int listed, p.Int("uncovered", -1, 0, 1'000'000));
   if (r.state.empty() && r.unit.empty()) r.unit = HomeUnit(who);
   if (r.state.empty() && r.unit.empty()) {
     return Status::InvalidArgument(
@@ -34,7 +35,15 @@ Result<nlohmann::json> Coverage(store::Store& s, const Params& p, const Principa
     JANADHAR_RETURN_IF_ERROR(
         Authorize(s, who, q, result.state, auth::Action::kRead).status());
   }
-  return CoverageJson(result);
+  nlohmann::json doc = CoverageJson(result);
+  if (listed >= 0) {  // a page of a state lists tens of thousands: cut it
+    nlohmann::json& uncovered = doc["uncovered"];
+    doc["uncovered_total"] = uncovered.size();
+    if (uncovered.size() > static_cast<size_t>(listed)) {
+      uncovered.erase(uncovered.begin() + listed, uncovered.end());
+    }
+  }
+  return doc;
 }
 
 Result<nlohmann::json> Search(store::Store& s, const Params& p, const Principal& who,
@@ -61,7 +70,7 @@ Result<nlohmann::json> Search(store::Store& s, const Params& p, const Principal&
 
 void AddOrgRoutes(http::Router& router, StorePool& stores, const Authn& authn) {
   router.Add("GET", "/api/org/coverage", [&stores, &authn](const http::Request& q) {
-    return WithUser(stores, authn, q, {"state", "unit", "depth"},
+    return WithUser(stores, authn, q, {"state", "unit", "depth", "uncovered"},
                     [&q](store::Store& s, const Params& p, const Principal& who) {
                       return Coverage(s, p, who, q);
                     });

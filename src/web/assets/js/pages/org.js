@@ -68,7 +68,7 @@ export async function render(main, { rest }) {
   }
   const box = h('div');
   main.append(h('h1', {}, t('org.title', { unit })), box);
-  into(box, () => get('/api/org/coverage', { unit, depth: 1 }), doc => view(doc, unit));
+  into(box, () => get('/api/org/coverage', { unit, depth: 1, uncovered: UNCOVERED_LISTED }), doc => view(doc, unit));
 }
 
 function view(doc, unit) {
@@ -91,8 +91,16 @@ function view(doc, unit) {
       { label: t('org.share'), value: u => h('span', {}, pct(u.share), ' ', bar(u.share)), num: true },
       { label: t('org.booths'), value: u => `${num(u.covered)} / ${num(u.booths)}`, num: true },
     ], children.slice().sort((a, b) => (a.share ?? 0) - (b.share ?? 0)), 'org-children-table')) : null,
-    section(t('org.uncovered', { n: num(uncovered.length) }), 'org-uncovered', uncoveredList(uncovered, doc.rules || {})));
+    section(t('org.uncovered', { n: num(doc.uncovered_total ?? uncovered.length) }), 'org-uncovered',
+      uncoveredList(uncovered, doc.rules || {}),
+      (doc.uncovered_total ?? 0) > uncovered.length
+        ? h('p', { class: 'note', testid: 'org-uncovered-cut' }, t('org.uncovered_cut', { shown: num(uncovered.length) }))
+        : null));
 }
+
+// At most this many uncovered booths come with a unit's page (a state has
+// tens of thousands): the server cuts the list and says how many there are.
+const UNCOVERED_LISTED = 500;
 
 function uncoveredList(uncovered, rules) {
   const list = h('ul', { class: 'booth-list', testid: 'org-uncovered-list' });
