@@ -118,6 +118,31 @@ TEST_F(ServeCliTest, AnswersWithTheCommandsJsonAndStopsOnSigterm) {
     EXPECT_EQ(reply.status, p.status) << p.target << "\n" << reply.body;
     EXPECT_EQ(json::parse(reply.body), json::parse(cli.out)) << p.target;
   }
+  // Malformed requests get 4xx with a clear message, and the server stays up.
+  const auto post = [&client](const std::string& target, const std::string& body) {
+    client.Send("POST " + target + " HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\n"
+                "Content-Length: " +
+                std::to_string(body.size()) + "\r\n\r\n" + body);
+    return client.Read();
+  };
+  auto bad = post("/api/session", "{\"user\": \"asha\", \"password\": ");
+  EXPECT_EQ(bad.status, 400) << bad.body;
+  EXPECT_TRUE(Has(bad.body, "not valid JSON at line 1")) << bad.body;
+  bad = post("/api/session", R"({"user":"asha","pasword":"x"})");
+  EXPECT_EQ(bad.status, 400);
+  EXPECT_TRUE(Has(bad.body, "did you mean 'password'")) << bad.body;
+  bad = post("/api/session", R"({"user":["asha"],"password":"x"})");
+  EXPECT_EQ(bad.status, 400);
+  EXPECT_TRUE(Has(bad.body, "'user' takes a string")) << bad.body;
+  client.Send("GET /ui/js/../../../etc/passwd HTTP/1.1\r\nHost: t\r\n\r\n");
+  EXPECT_EQ(client.Read().status, 400);
+  client.Send("GET /ui/%2e%2e/%2e%2e/etc/passwd HTTP/1.1\r\nHost: t\r\n\r\n");
+  EXPECT_EQ(client.Read().status, 400);
+  client.Send("GET /ui/app.css HTTP/1.1\r\nHost: t\r\n\r\n");
+  EXPECT_EQ(client.Read().status, 200);
+  client.Send("GET /api/health HTTP/1.1\r\nHost: t\r\n\r\n");
+  EXPECT_EQ(client.Read().status, 200);
+
   // Without the token the organisation is closed; the results are not.
   client.Send("GET /api/org/coverage?unit=S24/AC173 HTTP/1.1\r\nHost: t\r\n\r\n");
   EXPECT_EQ(client.Read().status, 401);
