@@ -121,26 +121,30 @@ class Worker {
     int* seats_of = seats_of_.data();
     int64_t* hist = tally_.hist.data();
     const std::size_t width = tally_.width;
-    int most = 0;
+    // The largest party: the first with the most seats and how many have
+    // as many (the list again only on a tie).
+    int most = 0, at_most = 0, first = -1;
     for (int i = 0; i < n_active; ++i) {
       const int u = active[i];
       if (u == units) continue;
       const int s = row0_seats[u] + delta[u];
       seats_of[u] = s;
       ++hist[u * width + s];
-      most = std::max(most, s);
+      if (s > most) {
+        most = s;
+        at_most = 1;
+        first = u;
+      } else if (s == most) {
+        ++at_most;
+      }
     }
-    int at_most = 0;
-    for (int i = 0; i < n_active; ++i) {
-      const int u = active[i];
-      at_most += u < units && seats_of[u] == most;
-    }
-    if (most > 0) {
+    if (most > 0 && at_most == 1) {
+      ++tally_.largest[first];
+      ++tally_.largest_alone[first];
+    } else if (most > 0) {
       for (int i = 0; i < n_active; ++i) {
         const int u = active[i];
-        if (u == units || seats_of[u] != most) continue;
-        ++tally_.largest[u];
-        if (at_most == 1) ++tally_.largest_alone[u];
+        if (u < units && seats_of[u] == most) ++tally_.largest[u];
       }
     }
     if (!alliance_seats_.empty()) TallyAlliances(active, n_active);
@@ -253,6 +257,10 @@ Result<ForecastResult> RunForecast(const ForecastInput& input, const Scenario& s
       (scenario.kernel == Kernel::kAuto && internal::HasAvx2())) {
     simulate = &internal::avx2::Simulate;
     r.kernel = "avx2";
+  }
+  if (scenario.kernel == Kernel::kAuto && internal::HasAvx512()) {
+    simulate = &internal::avx512::Simulate;  // the same bits, faster
+    r.kernel = "avx512";
   }
 #endif
   const int threads = internal::ThreadsFor(n, scenario.threads);

@@ -230,6 +230,10 @@ TEST(RunForecast, SameSeedSameBitsWhateverTheThreads) {
     EXPECT_EQ(avx2.kernel, "avx2");
     ExpectSame(one, avx2);
   }
+  // (one is the AVX-512 kernel's where the processor has it.)
+  if (internal::HasAvx512()) {
+    EXPECT_EQ(one.kernel, "avx512");
+  }
   // Another seed gives other draws.
   s.seed = 43;
   const ForecastResult other = Simulate(in, s);

@@ -1,7 +1,10 @@
-// Internal to forecast/: the simulation kernel, compiled twice from
-// kernel_impl.inc (SSE2 baseline and AVX2, chosen at run time). Both do the
-// same IEEE float operations in the same order (no FMA, no fast-math), so they
-// give bit-identical results.
+// Internal to forecast/: the simulation kernel, compiled three times from
+// kernel_impl.inc and kernel_normals.inc (SSE2 baseline, AVX2 and AVX-512,
+// the widest the processor has chosen at run time). All do the same IEEE
+// float operations in the same order on every lane (no FMA, no fast-math),
+// so they give bit-identical results. The AVX-512 one makes two blocks of
+// normals in one 16-lane vector (AMD Zen 4, 100,000 simulations of the 2014
+// results: about 17% less CPU than the AVX2 one).
 //
 // Random numbers: counter-based. Simulation `sim` of seed `seed` has a key
 // (SplitMix64 of both); its normals come in numbered blocks of 16 (Box-Muller
@@ -93,7 +96,14 @@ int Simulate(const KernelArgs& args, uint64_t seed, int64_t sim, Scratch& scratc
              int32_t* winner, int32_t* upsets);
 void FillNormals(uint64_t seed, int64_t sim, float* out, int n);
 }  // namespace avx2
+namespace avx512 {  // AVX-512 F, VL, DQ and BW
+int Simulate(const KernelArgs& args, uint64_t seed, int64_t sim, Scratch& scratch,
+             int32_t* winner, int32_t* upsets);
+void FillNormals(uint64_t seed, int64_t sim, float* out, int n);
+}  // namespace avx512
 
+// Whether the build has the kernel and the processor (and the OS) can run it.
 bool HasAvx2();
+bool HasAvx512();
 
 }  // namespace janadhar::forecast::internal

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <bit>
 #include <cstring>
+#include <type_traits>
 
 #include "forecast/kernel.h"
 
@@ -21,6 +22,15 @@ namespace janadhar::forecast::internal {
 bool HasAvx2() {
 #if defined(JANADHAR_FORECAST_AVX2)
   return __builtin_cpu_supports("avx2");
+#else
+  return false;
+#endif
+}
+
+bool HasAvx512() {
+#if defined(JANADHAR_FORECAST_AVX2)  // with the AVX-512 kernel
+  return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vl") &&
+         __builtin_cpu_supports("avx512dq") && __builtin_cpu_supports("avx512bw");
 #else
   return false;
 #endif

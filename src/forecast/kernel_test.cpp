@@ -79,6 +79,22 @@ TEST(Normals, BothKernelsGiveTheSameBits) {
   }
 }
 
+TEST(Normals, Avx512GivesTheSameBits) {
+  if (!HasAvx512()) GTEST_SKIP() << "no AVX-512 on this processor";
+  for (int64_t sim : {0, 1, 99, 123456789}) {
+    EXPECT_EQ(Draw(&generic::FillNormals, 5, sim), Draw(&avx512::FillNormals, 5, sim));
+  }
+  // Lists of blocks of every length, odd ones too (FillBlocks pairs them).
+  for (int n = 16; n <= 16 * 11; n += 16) {
+    AlignedArray<float> a(n), b(n);
+    generic::FillNormals(9, n, a.data(), n);
+    avx512::FillNormals(9, n, b.data(), n);
+    EXPECT_EQ(std::vector<float>(a.data(), a.data() + n),
+              std::vector<float>(b.data(), b.data() + n))
+        << n;
+  }
+}
+
 TEST(Normals, BoundHoldsAtTheExtremes) {
   // The radius is largest for the smallest u1, 2^-24: kMaxNormal is above
   // it by more than float rounding. No draw of many goes beyond.

@@ -71,6 +71,7 @@ struct Alliance {
 };
 
 // Which compiled kernel simulates; results are bit-identical for all of them.
+// kAuto: the widest the processor has (AVX-512, AVX2, else generic).
 enum class Kernel { kAuto, kGeneric, kAvx2 };
 
 struct Scenario {
