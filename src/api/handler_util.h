@@ -6,6 +6,10 @@
 //  - WithUser: the same for an endpoint that needs a user: an anonymous
 //    request is 401, a session's write without its CSRF token 403; the body
 //    gets the principal too.
+//  - WithUserBody: WithUser for an endpoint that takes a JSON body
+//    (api/body.h): a bad body is 400 before anything is done.
+//  - PathId, RequestUnit, Related: a `{id}` of the path, the unit a request
+//    is about, and whether two units lie one in the other's subtree.
 //  - Cached: a public endpoint's answer kept until the data changes.
 //
 // Thread-safety: the wrappers hold nothing of their own; see the pool, the
@@ -17,11 +21,13 @@
 #include <utility>
 
 #include "api/authn.h"
+#include "api/body.h"
 #include "api/errors.h"
 #include "api/params.h"
 #include "api/response_cache.h"
 #include "api/store_pool.h"
 #include "http/http.h"
+#include "store/access_store.h"
 
 namespace janadhar::api::internal {
 
@@ -61,6 +67,72 @@ http::Response WithUser(StorePool& stores, const Authn& authn, const http::Reque
   Result<nlohmann::json> doc = body(**store, *params, **principal);
   if (!doc.ok()) return ErrorResponse(doc.status());
   return JsonResponse(*doc);
+}
+
+// Runs `body(store, params, json_body, principal)` → Result<json> for a
+// logged-in user, once the query and the body (keys in `fields`) are
+// checked.
+template <typename Fn>
+http::Response WithUserBody(StorePool& stores, const Authn& authn, const http::Request& q,
+                            std::initializer_list<std::string_view> allowed,
+                            std::initializer_list<std::string_view> fields, Fn fn) {
+  auto store = stores.Acquire();
+  if (!store.ok()) return ErrorResponse(store.status());
+  auto principal = authn.Authenticate(**store, q);
+  if (!principal.ok()) return ErrorResponse(principal.status());
+  if (!principal->has_value()) return NeedLogin();
+  auto params = Params::Check(q, allowed);
+  if (!params.ok()) return ErrorResponse(params.status());
+  auto body = Body::Parse(q, fields);
+  if (!body.ok()) return ErrorResponse(body.status());
+  Result<nlohmann::json> doc = fn(**store, *params, *body, **principal);
+  if (!doc.ok()) return ErrorResponse(doc.status());
+  return JsonResponse(*doc);
+}
+
+// A path parameter that is a positive id ("12"); InvalidArgument naming
+// `what` otherwise.
+inline Result<int64_t> PathId(const http::Request& q, const std::string& name,
+                              const std::string& what) {
+  const std::string& text = q.params.at(name);
+  int64_t id = 0;
+  for (const char c : text) {
+    if (c < '0' || c > '9' || id > 100'000'000'000'000LL) {
+      id = 0;
+      break;
+    }
+    id = id * 10 + (c - '0');
+  }
+  if (id <= 0) return Status::InvalidArgument(what + " '" + text + "' is not a number");
+  return id;
+}
+
+// The unit a request is about: ?unit= or else the user's own (HomeUnit);
+// PermissionDenied for a user who holds no role.
+inline Result<std::string> RequestUnit(const Params& p, const Principal& who) {
+  std::string unit = p.Has("unit") ? p.Text("unit") : HomeUnit(who);
+  if (unit.empty()) {
+    return Status::PermissionDenied("user " + who.user.name +
+                                    " holds no role, so no unit can be read");
+  }
+  return unit;
+}
+
+// Whether one of the units `a` and `b` lies in the other's subtree (either
+// being the national unit IN included); NotFound for a unit not stored.
+inline Result<bool> Related(store::Store& store, const std::string& a,
+                            const std::string& b) {
+  if (a == "IN" || b == "IN" || a == b) return true;
+  store::AccessStore* units = store::AccessOf(store);
+  if (units == nullptr)
+    return Status::FailedPrecondition("this store keeps no unit paths");
+  for (const auto& [low, high] : {std::pair(a, b), std::pair(b, a)}) {
+    JANADHAR_ASSIGN_OR_RETURN(const auto path, units->UnitPath(low));
+    for (const std::string& code : path) {
+      if (code == high) return true;
+    }
+  }
+  return false;
 }
 
 // `handler`'s answer through `cache` (when not null): a kept one, or

@@ -26,6 +26,20 @@ nlohmann::json PersonJson(const org::Person& p, bool unmask) {
       {"synthetic", p.synthetic}};
 }
 
+nlohmann::json PostJson(const org::Post& q) {
+  return {
+      {"id", q.id},     {"person", q.person},
+      {"unit", q.unit}, {"role", org::RoleName(q.role)},
+      {"from", q.from}, {"to", q.to.empty() ? nlohmann::json() : nlohmann::json(q.to)}};
+}
+
+nlohmann::json PersonWithPostsJson(const org::Person& p,
+                                   const std::vector<org::Post>& posts, bool unmask) {
+  nlohmann::json jp = nlohmann::json::array();
+  for (const org::Post& q : posts) jp.push_back(PostJson(q));
+  return {{"person", PersonJson(p, unmask)}, {"posts", std::move(jp)}};
+}
+
 std::string AcNameOf(const org::UnitTree& tree, int unit) {
   for (int p = tree.unit(unit).parent; p >= 0; p = tree.unit(p).parent) {
     if (tree.unit(p).level == org::UnitLevel::kAssembly) return tree.unit(p).name;

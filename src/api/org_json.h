@@ -1,6 +1,6 @@
 // The JSON documents of the organisation's read commands, shared by the CLI
-// (`janadhar org coverage --json`, `org search --json`, a person in the
-// other `org` commands) and the HTTP API (api/routes.h), so both give the
+// (`janadhar org coverage --json`, `org search --json`, a person and a post
+// in the other `org` commands) and the HTTP API (api/routes.h), so both give the
 // same shape (docs/conventions.md). Phone and EPIC numbers are masked
 // unless `unmask`.
 //
@@ -23,6 +23,14 @@ std::string MaskEpic(const std::string& epic);
 
 // {id, name_hi, name_en, phone, epic, joined, came_from, status, unit, synthetic}
 nlohmann::json PersonJson(const org::Person& p, bool unmask);
+
+// {id, person, unit, role, from, to (null while current)}
+nlohmann::json PostJson(const org::Post& q);
+
+// `org people add|show --json` and the API's POST /api/org/people:
+// {person, posts: [...]}.
+nlohmann::json PersonWithPostsJson(const org::Person& p,
+                                   const std::vector<org::Post>& posts, bool unmask);
 
 // The name of the assembly constituency `unit` lies in (its nearest
 // ancestor of that level); "" when none.

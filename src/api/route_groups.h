@@ -14,5 +14,14 @@ namespace janadhar::api::internal {
 void AddSessionRoutes(http::Router& router, StorePool& stores, Authn& authn);
 // /api/org/… (org_routes.cpp).
 void AddOrgRoutes(http::Router& router, StorePool& stores, const Authn& authn);
+// POST /api/org/posts, /api/org/posts/{id}/end, /api/org/people
+// (org_write_routes.cpp).
+void AddOrgWriteRoutes(http::Router& router, StorePool& stores, const Authn& authn);
+// /api/comms/directives… (comms_routes.cpp).
+void AddCommsRoutes(http::Router& router, StorePool& stores, const Authn& authn);
+// /api/comms/reports… (comms_report_routes.cpp).
+void AddCommsReportRoutes(http::Router& router, StorePool& stores, const Authn& authn);
+// /api/comms/proposals… (comms_proposal_routes.cpp).
+void AddCommsProposalRoutes(http::Router& router, StorePool& stores, const Authn& authn);
 
 }  // namespace janadhar::api::internal

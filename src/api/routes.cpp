@@ -83,6 +83,10 @@ Api::Api(StorePool& stores, ResponseCache* cache, Authn* authn)
               }));
   internal::AddSessionRoutes(router_, stores_, authn_);
   internal::AddOrgRoutes(router_, stores_, authn_);
+  internal::AddOrgWriteRoutes(router_, stores_, authn_);
+  internal::AddCommsRoutes(router_, stores_, authn_);
+  internal::AddCommsReportRoutes(router_, stores_, authn_);
+  internal::AddCommsProposalRoutes(router_, stores_, authn_);
   web::AddRoutes(router_);  // GET / and /ui/...: the web UI (web/assets.h)
 }
 

@@ -1,6 +1,7 @@
 // The HTTP API: every endpoint over the service layer, JSON out, the
 // same documents the matching CLI command prints with --json (api/
-// results_json.h, api/org_json.h). docs/api.md lists them with examples.
+// results_json.h, api/org_json.h, api/comms_json.h). docs/api.md lists them
+// with examples.
 //
 //   GET /api/health                           store reachable, its schema
 //   GET /api/elections                        `janadhar elections`
@@ -9,6 +10,23 @@
 //   POST|GET|DELETE /api/session              log in, who am I, log out
 //   GET /api/org/coverage                     `org coverage` (?state, unit, depth)
 //   GET /api/org/search                       `org search` (?q, unit, limit, active)
+//   POST /api/org/posts                       `org posts assign` {person, unit, role, from}
+//   POST /api/org/posts/{id}/end              `org posts end` {to}
+//   POST /api/org/people                      `org people add` {name_hi, name_en, phone,
+//                                             epic, joined, came_from, unit}
+//   GET /api/comms/directives                 `comms directive list` (?unit, limit)
+//   GET /api/comms/directives/{id}            `comms directive show` (?unit, as_of)
+//   POST /api/comms/directives                `comms directive send` {unit, to, level,
+//                                             title, text, deadline, on}
+//   POST /api/comms/directives/{id}/ack       `comms directive ack` {unit, note, on}
+//   POST /api/comms/directives/{id}/done      `comms directive done` {unit, note, on}
+//   GET /api/comms/reports                    `comms report list` (?unit, limit)
+//   GET /api/comms/reports/{id}               `comms report show` (?unit, period)
+//   POST /api/comms/reports/{id}/submissions  `comms report submit` {unit, period,
+//                                             values, on}
+//   GET /api/comms/proposals                  `comms proposal list` (?unit, status, limit)
+//   GET /api/comms/proposals/{id}             `comms proposal show`
+//   POST /api/comms/proposals/{id}/views      `comms proposal view` {member, view, note, on}
 //   GET / and /ui/...                         the web UI (web/assets.h)
 //
 // The results are public; everything else needs a user (api/authn.h: a
@@ -16,9 +34,11 @@
 // what their roles cover: another subtree is 403, audited. Phone and EPIC
 // numbers are masked unless a role allows them. Query parameters are checked
 // (api/params.h): an unknown one, one given twice or a value of the wrong
-// type is 400 naming it. A path no endpoint has is 404, a method the path
-// does not take 405 with Allow; failures of the services are mapped to
-// HTTP statuses by api/errors.h, with the CLI's error body.
+// type is 400 naming it; so are a JSON body's fields (api/body.h). A change
+// needs write access at the unit it is about, checked before anything is
+// done, and its audit entry names the user. A path no endpoint has is 404,
+// a method the path does not take 405 with Allow; failures of the services
+// are mapped to HTTP statuses by api/errors.h, with the CLI's error body.
 //
 // The public results endpoints (elections, parties, seats) are answered
 // from a ResponseCache when one is given (api/response_cache.h): kept until

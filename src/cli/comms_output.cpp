@@ -51,35 +51,11 @@ nlohmann::json ComplianceJson(const org::UnitTree& tree, const org::UnitComplian
 
 }  // namespace
 
-nlohmann::json DirectiveJson(const org::Directive& d) {
-  return {{"id", d.id},
-          {"from", d.from},
-          {"to", d.to},
-          {"level",
-           d.level ? nlohmann::json(org::UnitLevelName(*d.level)) : nlohmann::json()},
-          {"title", d.title},
-          {"text", d.text},
-          {"deadline", d.deadline},
-          {"issued_on", d.issued_on},
-          {"issued_by", d.issued_by},
-          {"targets", d.targets}};
-}
-
-nlohmann::json TargetJson(const org::DirectiveTarget& t) {
-  return {{"unit", t.unit},
-          {"state", org::TargetStateName(t.state())},
-          {"acked_on", TextOrNull(t.acked_on)},
-          {"acked_by", TextOrNull(t.acked_by)},
-          {"done_on", TextOrNull(t.done_on)},
-          {"done_by", TextOrNull(t.done_by)},
-          {"note", TextOrNull(t.note)}};
-}
-
 Output SentOutput(const org::Directive& d) {
   Output out;
   out.lines.push_back("Directive " + std::to_string(d.id) + " \"" + d.title + "\" from " +
                       d.from + " to " + Reach(d) + "; deadline " + d.deadline + ".");
-  out.json = {{"directive", DirectiveJson(d)}};
+  out.json = api::DirectiveSentJson(d);
   return out;
 }
 
@@ -90,7 +66,7 @@ Output ReportedOutput(int64_t directive, const org::DirectiveTarget& t) {
                       std::to_string(directive) + " on " +
                       (done ? t.done_on : t.acked_on) +
                       (t.note.empty() ? "." : ": " + t.note));
-  out.json = {{"directive", directive}, {"target", TargetJson(t)}};
+  out.json = api::DirectiveReportedJson(directive, t);
   return out;
 }
 
@@ -114,10 +90,7 @@ Output ShowOutput(const service::ComplianceResult& r,
       {"Overdue on " + r.as_of, report::GroupDigits(c.overdue)}};
   for (const auto& [k, v] : fields) sheet.AddRow({Cell::Text(k), Cell::Text(v)});
   out.sheets.push_back(std::move(sheet));
-  out.json = {{"directive", DirectiveJson(d)},  {"as_of", r.as_of},
-              {"acknowledged", c.acknowledged}, {"done", c.done},
-              {"done_late", c.done_late},       {"overdue", c.overdue},
-              {"share", OrNull(c.share)},       {"target", nullptr}};
+  out.json = api::DirectiveShowJson(r, target);
   if (target != nullptr) {
     report::Sheet unit("Target " + target->unit, {{"Field"}, {"Value"}});
     const std::vector<std::pair<std::string, std::string>> rows = {
@@ -129,7 +102,6 @@ Output ShowOutput(const service::ComplianceResult& r,
         {"Note", target->note}};
     for (const auto& [k, v] : rows) unit.AddRow({Cell::Text(k), Cell::Text(v)});
     out.sheets.push_back(std::move(unit));
-    out.json["target"] = TargetJson(*target);
   }
   return out;
 }
@@ -150,20 +122,15 @@ Output ListOutput(const std::vector<store::CommsStore::DirectiveSummary>& list,
                                      {"Targets", Kind::kInteger},
                                      {"Acknowledged", Kind::kInteger},
                                      {"Done", Kind::kInteger}});
-  nlohmann::json items = nlohmann::json::array();
   for (const auto& s : list) {
     const org::Directive& d = s.directive;
     sheet.AddRow({Cell::Int(d.id), Cell::Text(d.issued_on), Cell::Text(d.from),
                   Cell::Text(d.to), Cell::Text(LevelText(d)), Cell::Text(d.title),
                   Cell::Text(d.deadline), Cell::Int(d.targets), Cell::Int(s.acknowledged),
                   Cell::Int(s.done)});
-    nlohmann::json j = DirectiveJson(d);
-    j["acknowledged"] = s.acknowledged;
-    j["done"] = s.done;
-    items.push_back(std::move(j));
   }
   out.sheets.push_back(std::move(sheet));
-  out.json = {{"unit", TextOrNull(unit)}, {"directives", std::move(items)}};
+  out.json = api::DirectiveListJson(list, unit);
   return out;
 }
 

@@ -8,18 +8,17 @@
 #include <string>
 #include <vector>
 
+#include "api/comms_json.h"
 #include "cli/analyse_output.h"
 #include "org/directive.h"
 #include "service/comms_directives.h"
 
 namespace janadhar::cli {
 
-// A directive as JSON: id, from, to, level (null = every unit), title, text,
-// deadline, issued_on, issued_by, targets.
-nlohmann::json DirectiveJson(const org::Directive& d);
-// A target's record as JSON: unit, state, acked_on, acked_by, done_on,
-// done_by, note (null when not set).
-nlohmann::json TargetJson(const org::DirectiveTarget& t);
+// The JSON of a directive and a target's record (api/comms_json.h, shared
+// with the HTTP API).
+using api::DirectiveJson;
+using api::TargetJson;
 
 // `send`: what was sent and to how many units.
 Output SentOutput(const org::Directive& d);

@@ -13,10 +13,6 @@ namespace {
 using report::Cell;
 using report::Kind;
 
-nlohmann::json TextOrNull(const std::string& text) {
-  return text.empty() ? nlohmann::json() : nlohmann::json(text);
-}
-
 std::string StatusText(const org::Proposal& p) {
   std::string s(org::ProposalStatusName(p.status()));
   for (char& c : s) {
@@ -52,56 +48,6 @@ report::Sheet CommitteeSheet(const service::ProposalDetail& d) {
 }
 
 }  // namespace
-
-nlohmann::json ProposalJson(const org::Proposal& p) {
-  nlohmann::json decision;
-  if (p.decision) {
-    decision = {{"decision", org::ProposalDecisionName(*p.decision)},
-                {"reasons", p.reasons},
-                {"revised_text", TextOrNull(p.revised_text)},
-                {"decided_on", p.decided_on},
-                {"decided_by", p.decided_by}};
-  }
-  return {{"id", p.id},
-          {"from", p.from},
-          {"title", p.title},
-          {"text", p.text},
-          {"status", org::ProposalStatusName(p.status())},
-          {"submitted_on", p.submitted_on},
-          {"submitted_by", p.submitted_by},
-          {"committee", p.committee},
-          {"decision", std::move(decision)}};
-}
-
-nlohmann::json ProposalDetailJson(const service::ProposalDetail& d) {
-  nlohmann::json committee = nlohmann::json::array();
-  for (size_t i = 0; i < d.members.size(); ++i) {
-    const org::Person& m = d.members[i];
-    const auto& v = d.current[i];
-    committee.push_back(
-        {{"person", m.id},
-         {"name", org::DisplayName(m)},
-         {"status", org::PersonStatusName(m.status)},
-         {"view", v ? nlohmann::json(org::ProposalViewName(v->view)) : nlohmann::json()},
-         {"note", v ? TextOrNull(v->note) : nlohmann::json()},
-         {"on", v ? nlohmann::json(v->on) : nlohmann::json()}});
-  }
-  nlohmann::json history = nlohmann::json::array();
-  for (const org::ProposalEvent& e : d.record.history) {
-    history.push_back({{"on", e.on},
-                       {"by", e.by},
-                       {"event", org::ProposalEventName(e.kind)},
-                       {"detail", e.detail}});
-  }
-  return {{"proposal", ProposalJson(d.record.proposal)},
-          {"committee", std::move(committee)},
-          {"tally",
-           {{"support", d.tally.support},
-            {"oppose", d.tally.oppose},
-            {"abstain", d.tally.abstain},
-            {"pending", d.tally.pending}}},
-          {"history", std::move(history)}};
-}
 
 Output ProposalSubmittedOutput(const org::Proposal& p) {
   Output out;
@@ -192,18 +138,14 @@ Output ProposalListOutput(const std::vector<org::Proposal>& list, const std::str
                                     {"Status"},
                                     {"Committee", Kind::kInteger},
                                     {"Decided on"}});
-  nlohmann::json items = nlohmann::json::array();
   for (const org::Proposal& p : list) {
     sheet.AddRow({Cell::Int(p.id), Cell::Text(p.submitted_on), Cell::Text(p.from),
                   Cell::Text(p.title), Cell::Text(StatusText(p)),
                   Cell::Int(static_cast<int64_t>(p.committee.size())),
                   Cell::Text(p.decided_on)});
-    items.push_back(ProposalJson(p));
   }
   out.sheets.push_back(std::move(sheet));
-  out.json = {{"unit", TextOrNull(unit)},
-              {"status", TextOrNull(status)},
-              {"proposals", std::move(items)}};
+  out.json = api::ProposalListJson(list, unit, status);
   return out;
 }
 

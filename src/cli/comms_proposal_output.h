@@ -7,21 +7,17 @@
 #include <string>
 #include <vector>
 
+#include "api/comms_json.h"
 #include "cli/analyse_output.h"
 #include "org/proposal.h"
 #include "service/comms_proposals.h"
 
 namespace janadhar::cli {
 
-// A proposal as JSON: id, from, title, text, status, submitted_on,
-// submitted_by, committee [person ids], decision (null while open, else
-// {decision, reasons, revised_text (null unless revised), decided_on,
-// decided_by}).
-nlohmann::json ProposalJson(const org::Proposal& p);
-// A proposal in full: proposal (ProposalJson), committee [{person, name,
-// status, view, note, on}] (view, note and on null before a view), tally
-// {support, oppose, abstain, pending}, history [{on, by, event, detail}].
-nlohmann::json ProposalDetailJson(const service::ProposalDetail& d);
+// A proposal as JSON, and in full (api/comms_json.h, shared with the HTTP
+// API).
+using api::ProposalDetailJson;
+using api::ProposalJson;
 
 // `submit`: what was submitted and what to do next.
 Output ProposalSubmittedOutput(const org::Proposal& p);

@@ -21,11 +21,7 @@ std::string Title(const org::ReportTemplate& r) {
   return "Report " + std::to_string(r.id) + " \"" + r.title + "\"";
 }
 
-nlohmann::json ValuesJson(const org::ReportTemplate& r, const std::vector<int64_t>& v) {
-  nlohmann::json j = nlohmann::json::object();
-  for (size_t i = 0; i < r.fields.size() && i < v.size(); ++i) j[r.fields[i].name] = v[i];
-  return j;
-}
+using api::ReportValuesJson;
 
 nlohmann::json SumsJson(const service::RollUpResult& r, const org::UnitReportSums& s) {
   const org::Unit& u = r.tree.unit(s.unit);
@@ -36,27 +32,10 @@ nlohmann::json SumsJson(const service::RollUpResult& r, const org::UnitReportSum
           {"expected", s.expected},
           {"reported", s.reported},
           {"not_reported", s.expected - s.reported},
-          {"sums", ValuesJson(r.report, s.sums)}};
+          {"sums", ReportValuesJson(r.report, s.sums)}};
 }
 
 }  // namespace
-
-nlohmann::json ReportTemplateJson(const org::ReportTemplate& r) {
-  nlohmann::json fields = nlohmann::json::array();
-  for (const org::ReportField& f : r.fields) {
-    fields.push_back({{"name", f.name}, {"label", f.label}});
-  }
-  return {{"id", r.id},
-          {"from", r.from},
-          {"to", r.to},
-          {"level",
-           r.level ? nlohmann::json(org::UnitLevelName(*r.level)) : nlohmann::json()},
-          {"title", r.title},
-          {"fields", std::move(fields)},
-          {"defined_on", r.defined_on},
-          {"defined_by", r.defined_by},
-          {"targets", r.targets}};
-}
 
 Output DefinedOutput(const org::ReportTemplate& r) {
   Output out;
@@ -88,7 +67,6 @@ Output ReportListOutput(const std::vector<store::CommsStore::ReportSummary>& lis
                                   {"Submissions", Kind::kInteger},
                                   {"Periods", Kind::kInteger},
                                   {"Last period"}});
-  nlohmann::json items = nlohmann::json::array();
   for (const auto& s : list) {
     const org::ReportTemplate& r = s.report;
     sheet.AddRow({Cell::Int(r.id), Cell::Text(r.defined_on), Cell::Text(r.from),
@@ -96,16 +74,9 @@ Output ReportListOutput(const std::vector<store::CommsStore::ReportSummary>& lis
                   Cell::Int(static_cast<int64_t>(r.fields.size())), Cell::Int(r.targets),
                   Cell::Int(s.submissions), Cell::Int(s.periods),
                   Cell::Text(s.last_period)});
-    nlohmann::json j = ReportTemplateJson(r);
-    j["submissions"] = s.submissions;
-    j["periods"] = s.periods;
-    j["last_period"] =
-        s.last_period.empty() ? nlohmann::json() : nlohmann::json(s.last_period);
-    items.push_back(std::move(j));
   }
   out.sheets.push_back(std::move(sheet));
-  out.json = {{"unit", unit.empty() ? nlohmann::json() : nlohmann::json(unit)},
-              {"reports", std::move(items)}};
+  out.json = api::ReportListJson(list, unit);
   return out;
 }
 
@@ -124,14 +95,7 @@ Output SubmittedOutput(const service::SubmitResult& r) {
                   r.replaced ? Cell::Int(r.replaced->values[i]) : Cell::Missing()});
   }
   out.sheets.push_back(std::move(sheet));
-  out.json = {{"report", s.report},
-              {"unit", s.unit},
-              {"period", s.period},
-              {"values", ValuesJson(r.report, s.values)},
-              {"submitted_on", s.submitted_on},
-              {"submitted_by", s.submitted_by},
-              {"replaced",
-               r.replaced ? ValuesJson(r.report, r.replaced->values) : nlohmann::json()}};
+  out.json = api::ReportSubmittedJson(r);
   return out;
 }
 
@@ -145,7 +109,7 @@ Output ReportShowOutput(const org::ReportTemplate& r) {
     sheet.AddRow({Cell::Text(f.name), Cell::Text(f.label)});
   }
   out.sheets.push_back(std::move(sheet));
-  out.json = {{"report", ReportTemplateJson(r)}};
+  out.json = api::ReportShowJson(r);
   return out;
 }
 

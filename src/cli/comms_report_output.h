@@ -7,15 +7,15 @@
 #include <string>
 #include <vector>
 
+#include "api/comms_json.h"
 #include "cli/analyse_output.h"
 #include "org/report.h"
 #include "service/comms_reports.h"
 
 namespace janadhar::cli {
 
-// A template as JSON: id, from, to, level (null = every unit), title,
-// fields [{name, label}], defined_on, defined_by, targets.
-nlohmann::json ReportTemplateJson(const org::ReportTemplate& r);
+// A template as JSON (api/comms_json.h, shared with the HTTP API).
+using api::ReportTemplateJson;
 
 // `define`: the template and how many units are to report.
 Output DefinedOutput(const org::ReportTemplate& r);

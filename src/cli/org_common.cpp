@@ -26,13 +26,6 @@ void AddActorOptions(CLI::App* c, service::OrgActor& actor) {
   c->add_option("--for", actor.unit, "The unit (code) you act for, for the audit log");
 }
 
-nlohmann::json PostJsonOut(const org::Post& q) {
-  return {
-      {"id", q.id},     {"person", q.person},
-      {"unit", q.unit}, {"role", org::RoleName(q.role)},
-      {"from", q.from}, {"to", q.to.empty() ? nlohmann::json() : nlohmann::json(q.to)}};
-}
-
 nlohmann::json SessionJsonOut(const org::TrainingSession& s) {
   return {{"id", s.id},       {"unit", s.unit},       {"date", s.date},
           {"topic", s.topic}, {"trainer", s.trainer}, {"induction", s.induction}};

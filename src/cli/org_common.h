@@ -23,8 +23,9 @@ void AddActorOptions(CLI::App* c, service::OrgActor& actor);
 // The user by default: $JANADHAR_USER, else $USER, else "".
 std::string DefaultUser();
 
-// A person as JSON is api::PersonJson (api/org_json.h), shared with the API.
-nlohmann::json PostJsonOut(const org::Post& q);
+// A person and a post as JSON are api::PersonJson and api::PostJson
+// (api/org_json.h), shared with the API.
+using api::PostJson;
 nlohmann::json SessionJsonOut(const org::TrainingSession& s);
 // A person as a two-column sheet (field, value).
 report::Sheet PersonSheet(const std::string& title, const org::Person& p, bool unmask);

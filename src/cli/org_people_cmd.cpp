@@ -62,15 +62,13 @@ void ShowPerson(Context& ctx, const std::string& line, const org::Person& p, boo
   out.sheets.push_back(PersonSheet("Person", p, unmask));
   report::Sheet ps("Posts",
                    {{"Post", Kind::kInteger}, {"Unit"}, {"Role"}, {"From"}, {"To"}});
-  nlohmann::json jp = nlohmann::json::array();
   for (const org::Post& q : posts) {
     ps.AddRow({Cell::Int(q.id), Cell::Text(q.unit),
                Cell::Text(std::string(org::RoleName(q.role))), Cell::Text(q.from),
                q.to.empty() ? Cell::Missing() : Cell::Text(q.to)});
-    jp.push_back(PostJsonOut(q));
   }
   if (!posts.empty()) out.sheets.push_back(std::move(ps));
-  out.json = {{"person", api::PersonJson(p, unmask)}, {"posts", std::move(jp)}};
+  out.json = api::PersonWithPostsJson(p, posts, unmask);
   Emit(ctx, out, "");
 }
 
@@ -207,7 +205,7 @@ void RunPost(Context& ctx, bool assign, const PostArgs& a) {
                  " is " + std::string(org::RoleWords(q->role)) + " of " + q->unit +
                  " from " + q->from + "."
            : "Post " + std::to_string(q->id) + " ended on " + q->to + "."));
-  out.json = {{"post", PostJsonOut(*q)}};
+  out.json = {{"post", PostJson(*q)}};
   Emit(ctx, out, "");
 }
 

@@ -1,0 +1,92 @@
+// Proposals over HTTP (`janadhar comms proposal list|show|view`), for a
+// logged-in user, scoped to what their roles cover (api/authn.h): the list
+// is of a unit's subtree (read access there), a proposal is read, and a
+// committee member's view recorded, through the unit it came from (read,
+// write); another subtree, or a viewer's change, is 403 and audited before
+// anything is done. The audit entry of a view names the user.
+#include <cstdint>
+#include <limits>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "api/comms_json.h"
+#include "api/handler_util.h"
+#include "api/route_groups.h"
+#include "service/comms_proposals.h"
+
+namespace janadhar::api::internal {
+
+namespace {
+
+Result<nlohmann::json> List(store::Store& s, const Params& p, const Principal& who,
+                            const http::Request& q) {
+  JANADHAR_ASSIGN_OR_RETURN(const std::string unit, RequestUnit(p, who));
+  JANADHAR_RETURN_IF_ERROR(Authorize(s, who, q, unit, auth::Action::kRead).status());
+  JANADHAR_ASSIGN_OR_RETURN(const int limit, p.Int("limit", 0, 0, 1'000'000));
+  const std::string status = p.Text("status");
+  JANADHAR_ASSIGN_OR_RETURN(auto list, service::ListProposals(s, unit, status, limit));
+  return ProposalListJson(list, unit, status);
+}
+
+// The unit proposal `id` came from; NotFound when there is none.
+Result<std::string> FromUnit(store::Store& s, int64_t id) {
+  JANADHAR_ASSIGN_OR_RETURN(auto record, s.Comms().GetProposal(id));
+  if (!record) return Status::NotFound("no proposal " + std::to_string(id));
+  return record->proposal.from;
+}
+
+Result<nlohmann::json> Show(store::Store& s, const Principal& who,
+                            const http::Request& q) {
+  JANADHAR_ASSIGN_OR_RETURN(const int64_t id, PathId(q, "id", "proposal"));
+  JANADHAR_ASSIGN_OR_RETURN(const std::string from, FromUnit(s, id));
+  JANADHAR_RETURN_IF_ERROR(Authorize(s, who, q, from, auth::Action::kRead).status());
+  JANADHAR_ASSIGN_OR_RETURN(auto detail, service::ShowProposal(s, id));
+  return ProposalDetailJson(detail);
+}
+
+Result<nlohmann::json> View(store::Store& s, const Body& b, const Principal& who,
+                            const http::Request& q) {
+  service::ViewRequest r;
+  JANADHAR_ASSIGN_OR_RETURN(r.proposal, PathId(q, "id", "proposal"));
+  if (!b.Has("member")) {
+    return Status::InvalidArgument("field 'member' (the member's person id) is missing");
+  }
+  JANADHAR_ASSIGN_OR_RETURN(r.member,
+                            b.Int("member", 0, 1, std::numeric_limits<int64_t>::max()));
+  JANADHAR_ASSIGN_OR_RETURN(r.view, b.Text("view"));
+  JANADHAR_ASSIGN_OR_RETURN(const auto note, b.OptionalText("note"));
+  JANADHAR_ASSIGN_OR_RETURN(const auto on, b.OptionalText("on"));
+  r.note = note.value_or("");
+  r.on = on.value_or("");
+  JANADHAR_ASSIGN_OR_RETURN(const std::string from, FromUnit(s, r.proposal));
+  JANADHAR_RETURN_IF_ERROR(Authorize(s, who, q, from, auth::Action::kWrite).status());
+  r.actor = {who.user.name, from};
+  JANADHAR_ASSIGN_OR_RETURN(auto detail, service::RecordView(s, r));
+  return ProposalDetailJson(detail);
+}
+
+}  // namespace
+
+void AddCommsProposalRoutes(http::Router& router, StorePool& stores, const Authn& authn) {
+  router.Add("GET", "/api/comms/proposals", [&stores, &authn](const http::Request& q) {
+    return WithUser(stores, authn, q, {"unit", "status", "limit"},
+                    [&q](store::Store& s, const Params& p, const Principal& who) {
+                      return List(s, p, who, q);
+                    });
+  });
+  router.Add("GET", "/api/comms/proposals/{id}",
+             [&stores, &authn](const http::Request& q) {
+               return WithUser(stores, authn, q, {},
+                               [&q](store::Store& s, const Params&,
+                                    const Principal& who) { return Show(s, who, q); });
+             });
+  router.Add("POST", "/api/comms/proposals/{id}/views",
+             [&stores, &authn](const http::Request& q) {
+               return WithUserBody(
+                   stores, authn, q, {}, {"member", "view", "note", "on"},
+                   [&q](store::Store& s, const Params&, const Body& b,
+                        const Principal& who) { return View(s, b, who, q); });
+             });
+}
+
+}  // namespace janadhar::api::internal

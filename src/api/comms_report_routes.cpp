@@ -1,0 +1,98 @@
+// Reports over HTTP (`janadhar comms report list|show|submit`), for a
+// logged-in user, scoped as the directives are (comms_routes.cpp): the unit
+// named is checked (read for a GET, write for a submission) before
+// anything is done; another subtree, or a viewer's submission, is 403 and
+// audited. A template is readable through a unit it concerns or through the
+// unit that defined it. The audit entry of a submission names the user.
+#include <cstdint>
+#include <limits>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "api/comms_json.h"
+#include "api/handler_util.h"
+#include "api/route_groups.h"
+#include "service/comms_reports.h"
+
+namespace janadhar::api::internal {
+
+namespace {
+
+Result<nlohmann::json> List(store::Store& s, const Params& p, const Principal& who,
+                            const http::Request& q) {
+  JANADHAR_ASSIGN_OR_RETURN(const std::string unit, RequestUnit(p, who));
+  JANADHAR_RETURN_IF_ERROR(Authorize(s, who, q, unit, auth::Action::kRead).status());
+  JANADHAR_ASSIGN_OR_RETURN(const int limit, p.Int("limit", 0, 0, 1'000'000));
+  JANADHAR_ASSIGN_OR_RETURN(auto list, service::ListReports(s, unit, limit));
+  return ReportListJson(list, unit);
+}
+
+Result<nlohmann::json> Show(store::Store& s, const Params& p, const Principal& who,
+                            const http::Request& q) {
+  JANADHAR_ASSIGN_OR_RETURN(const int64_t id, PathId(q, "id", "report"));
+  JANADHAR_ASSIGN_OR_RETURN(const std::string unit, RequestUnit(p, who));
+  JANADHAR_RETURN_IF_ERROR(Authorize(s, who, q, unit, auth::Action::kRead).status());
+  JANADHAR_ASSIGN_OR_RETURN(const org::ReportTemplate r, service::GetReport(s, id));
+  JANADHAR_ASSIGN_OR_RETURN(const bool related, Related(s, unit, r.from));
+  if (!related) {  // readable only through the unit that defined it then
+    JANADHAR_RETURN_IF_ERROR(Authorize(s, who, q, r.from, auth::Action::kRead).status());
+  }
+  nlohmann::json j = ReportShowJson(r);
+  if (p.Has("period")) {
+    JANADHAR_ASSIGN_OR_RETURN(auto sub,
+                              s.Comms().GetReportSubmission(id, unit, p.Text("period")));
+    j["submission"] = sub ? SubmissionJson(r, *sub) : nlohmann::json();
+  }
+  return j;
+}
+
+Result<nlohmann::json> Submit(store::Store& s, const Body& b, const Principal& who,
+                              const http::Request& q) {
+  service::ReportSubmitRequest r;
+  JANADHAR_ASSIGN_OR_RETURN(r.report, PathId(q, "id", "report"));
+  JANADHAR_ASSIGN_OR_RETURN(r.unit, b.Text("unit"));
+  JANADHAR_ASSIGN_OR_RETURN(r.period, b.Text("period"));
+  if (!b.Has("values")) {
+    return Status::InvalidArgument(
+        "field 'values' is missing: give every field's number, {\"values\": "
+        "{\"households_visited\": 120}}");
+  }
+  JANADHAR_ASSIGN_OR_RETURN(const auto values,
+                            b.IntMap("values", 0, std::numeric_limits<int64_t>::max()));
+  for (const auto& [field, n] : values) r.values.emplace_back(field, std::to_string(n));
+  JANADHAR_ASSIGN_OR_RETURN(const auto on, b.OptionalText("on"));
+  r.on = on.value_or("");
+  r.actor = {who.user.name, r.unit};
+  JANADHAR_RETURN_IF_ERROR(Authorize(s, who, q, r.unit, auth::Action::kWrite).status());
+  JANADHAR_ASSIGN_OR_RETURN(const service::SubmitResult done,
+                            service::SubmitReport(s, r));
+  return ReportSubmittedJson(done);
+}
+
+}  // namespace
+
+void AddCommsReportRoutes(http::Router& router, StorePool& stores, const Authn& authn) {
+  router.Add("GET", "/api/comms/reports", [&stores, &authn](const http::Request& q) {
+    return WithUser(stores, authn, q, {"unit", "limit"},
+                    [&q](store::Store& s, const Params& p, const Principal& who) {
+                      return List(s, p, who, q);
+                    });
+  });
+  router.Add("GET", "/api/comms/reports/{id}", [&stores, &authn](const http::Request& q) {
+    return WithUser(stores, authn, q, {"unit", "period"},
+                    [&q](store::Store& s, const Params& p, const Principal& who) {
+                      return Show(s, p, who, q);
+                    });
+  });
+  router.Add("POST", "/api/comms/reports/{id}/submissions",
+             [&stores, &authn](const http::Request& q) {
+               return WithUserBody(
+                   stores, authn, q, {}, {"unit", "period", "values", "on"},
+                   [&q](store::Store& s, const Params&, const Body& b,
+                        const Principal& who) { return Submit(s, b, who, q); });
+             });
+}
+
+}  // namespace janadhar::api::internal
