@@ -1,5 +1,6 @@
 #include "api/body.h"
 
+#include <cstdio>
 #include <nlohmann/json.hpp>
 #include <utility>
 
@@ -34,6 +35,13 @@ std::string Where(std::string_view text, std::size_t offset) {
     }
   }
   return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+// A limit as written: 0, 1, 0.5 (not std::to_string's 0.500000).
+std::string Decimal(double x) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%g", x);
+  return text;
 }
 
 }  // namespace
@@ -156,6 +164,24 @@ Result<std::map<std::string, std::string>> Body::TextMap(std::string_view key) c
       return Wrong(key, "an object of strings ({\"…\": \"…\"})");
     }
     out[item.key()] = item.value().get<std::string>();
+  }
+  return out;
+}
+
+Result<std::map<std::string, double>> Body::NumberMap(std::string_view key, double min,
+                                                      double max) const {
+  std::map<std::string, double> out;
+  const auto it = doc_->json.find(key);
+  if (it == doc_->json.end() || it->is_null()) return out;
+  const std::string wanted =
+      "an object of numbers from " + Decimal(min) + " to " + Decimal(max);
+  if (!it->is_object()) return Wrong(key, wanted);
+  for (const auto& item : it->items()) {
+    const auto& v = item.value();
+    if (!v.is_number() || !(v.get<double>() >= min && v.get<double>() <= max)) {
+      return Wrong(key, wanted);
+    }
+    out[item.key()] = v.get<double>();
   }
   return out;
 }

@@ -49,6 +49,9 @@ class Body {
   Result<std::vector<std::string>> TextList(std::string_view key) const;
   // An object of key → string; empty when not given.
   Result<std::map<std::string, std::string>> TextMap(std::string_view key) const;
+  // An object of key → number in [min, max]; empty when not given.
+  Result<std::map<std::string, double>> NumberMap(std::string_view key, double min,
+                                                  double max) const;
   // An object of key → whole number in [min, max]; empty when not given.
   Result<std::map<std::string, int64_t>> IntMap(std::string_view key, int64_t min,
                                                 int64_t max) const;

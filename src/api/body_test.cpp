@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <string>
 
 namespace janadhar::api {
@@ -95,6 +96,19 @@ TEST(BodyTest, OtherContentTypesAreRefused) {
   const http::Request charset =
       With(R"({"unit":"B4"})", "application/json; charset=utf-8");
   EXPECT_TRUE(Body::Parse(charset, {"unit"}).ok());
+}
+
+TEST(BodyTest, NumberMaps) {
+  const http::Request q = With(R"({"rates":{"BSP":0.9,"SP":1},"bad":{"SP":"high"}})", "");
+  auto b = Body::Parse(q, {"rates", "bad"});
+  ASSERT_TRUE(b.ok());
+  auto rates = b->NumberMap("rates", 0, 1);
+  ASSERT_TRUE(rates.ok());
+  EXPECT_EQ(*rates, (std::map<std::string, double>{{"BSP", 0.9}, {"SP", 1.0}}));
+  EXPECT_TRUE(b->NumberMap("none", 0, 1)->empty());
+  EXPECT_EQ(b->NumberMap("bad", 0, 1).status().message(),
+            "the field 'bad' takes an object of numbers from 0 to 1");
+  EXPECT_FALSE(b->NumberMap("rates", 0, 0.5).ok());
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "api/errors.h"
 
 #include <string>
+#include <utility>
 
 namespace janadhar::api {
 
@@ -55,6 +56,12 @@ http::Response HttpErrorResponse(int http_status, std::string_view message) {
 http::Response JsonResponse(const nlohmann::json& body) {
   http::Response r;
   r.body = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return r;
+}
+
+http::Response JsonTextResponse(std::string json_text) {
+  http::Response r;
+  r.body = std::move(json_text);
   return r;
 }
 

@@ -19,6 +19,7 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <string>
 #include <string_view>
 
 #include "base/status.h"
@@ -41,5 +42,7 @@ http::Response HttpErrorResponse(int http_status, std::string_view message);
 
 // 200 with `body` as compact JSON (invalid UTF-8 replaced, never thrown on).
 http::Response JsonResponse(const nlohmann::json& body);
+// 200 with `json_text`, a JSON document written as text already.
+http::Response JsonTextResponse(std::string json_text);
 
 }  // namespace janadhar::api

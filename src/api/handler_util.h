@@ -11,6 +11,7 @@
 //  - PathId, RequestUnit, Related: a `{id}` of the path, the unit a request
 //    is about, and whether two units lie one in the other's subtree.
 //  - Cached: a public endpoint's answer kept until the data changes.
+//  - ProblemsResponse: 422 with the problems of a text the request sent.
 //
 // Thread-safety: the wrappers hold nothing of their own; see the pool, the
 // Authn and the cache.
@@ -19,7 +20,9 @@
 #include <nlohmann/json.hpp>
 #include <string>
 #include <utility>
+#include <vector>
 
+#include "api/analysis_json.h"
 #include "api/authn.h"
 #include "api/body.h"
 #include "api/errors.h"
@@ -39,8 +42,35 @@ inline http::Response NeedLogin() {
   return r;
 }
 
-// Runs `body(store, params)` → Result<json> with a leased store and the
-// checked parameters.
+// The response for a handler's document: a JSON tree, or JSON text already
+// written (api/json_text.h, for documents with large arrays).
+inline http::Response DocumentResponse(const Result<nlohmann::json>& doc) {
+  return doc.ok() ? JsonResponse(*doc) : ErrorResponse(doc.status());
+}
+inline http::Response DocumentResponse(Result<std::string>&& doc) {
+  return doc.ok() ? JsonTextResponse(std::move(doc).value())
+                  : ErrorResponse(doc.status());
+}
+// A response made by the handler itself (ProblemsResponse).
+inline http::Response DocumentResponse(Result<http::Response>&& r) {
+  return r.ok() ? std::move(r).value() : ErrorResponse(r.status());
+}
+
+// 422 for an input text with errors (a scenario, an alliances file): the
+// error body (data_error, `what`) with the problems beside it as the CLI's
+// --json gives them: {"error": {…}, "errors": [{file, line, column,
+// message, severity}]}.
+inline http::Response ProblemsResponse(
+    const std::vector<importers::ImportProblem>& problems, const std::string& what) {
+  http::Response r = ErrorResponse(Status::DataError(what));
+  nlohmann::json body = nlohmann::json::parse(r.body);
+  body["errors"] = ProblemsJson(problems);
+  r.body = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return r;
+}
+
+// Runs `body(store, params)` → Result<json> (or Result<std::string> of JSON
+// text) with a leased store and the checked parameters.
 template <typename Body>
 http::Response WithStore(StorePool& stores, const http::Request& q,
                          std::initializer_list<std::string_view> allowed, Body body) {
@@ -48,12 +78,11 @@ http::Response WithStore(StorePool& stores, const http::Request& q,
   if (!params.ok()) return ErrorResponse(params.status());
   auto store = stores.Acquire();
   if (!store.ok()) return ErrorResponse(store.status());
-  Result<nlohmann::json> doc = body(**store, *params);
-  if (!doc.ok()) return ErrorResponse(doc.status());
-  return JsonResponse(*doc);
+  return DocumentResponse(body(**store, *params));
 }
 
-// Runs `body(store, params, principal)` → Result<json> for a logged-in user.
+// Runs `body(store, params, principal)` → Result<json> (or JSON text) for a
+// logged-in user.
 template <typename Body>
 http::Response WithUser(StorePool& stores, const Authn& authn, const http::Request& q,
                         std::initializer_list<std::string_view> allowed, Body body) {
@@ -64,9 +93,7 @@ http::Response WithUser(StorePool& stores, const Authn& authn, const http::Reque
   if (!principal->has_value()) return NeedLogin();
   auto params = Params::Check(q, allowed);
   if (!params.ok()) return ErrorResponse(params.status());
-  Result<nlohmann::json> doc = body(**store, *params, **principal);
-  if (!doc.ok()) return ErrorResponse(doc.status());
-  return JsonResponse(*doc);
+  return DocumentResponse(body(**store, *params, **principal));
 }
 
 // Runs `body(store, params, json_body, principal)` → Result<json> for a

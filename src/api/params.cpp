@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
+#include <cstdlib>
 #include <vector>
 
 namespace janadhar::api {
@@ -76,6 +78,37 @@ Result<int> Params::Int(std::string_view name, int fallback, int min, int max) c
                                    " to " + std::to_string(max) + ", not '" + *v + "'");
   }
   return n;
+}
+
+Result<double> Params::Number(std::string_view name, double fallback, double min,
+                              double max) const {
+  const std::string* v = Find(name);
+  if (v == nullptr) return fallback;
+  // strtod, not from_chars: g++ 12's from_chars for double is not everywhere.
+  char* end = nullptr;
+  const double n = v->empty() ? NAN : std::strtod(v->c_str(), &end);
+  if (v->empty() || end != v->c_str() + v->size() || !std::isfinite(n) || n < min ||
+      n > max || std::isspace(static_cast<unsigned char>((*v)[0]))) {
+    const auto text = [](double x) {
+      std::string t = std::to_string(x);
+      while (t.back() == '0') t.pop_back();
+      if (t.back() == '.') t.pop_back();
+      return t;
+    };
+    return Status::InvalidArgument("query parameter '" + std::string(name) +
+                                   "' takes a number from " + text(min) + " to " +
+                                   text(max) + ", not '" + *v + "'");
+  }
+  return n;
+}
+
+Result<std::string> Params::Required(std::string_view name, std::string_view what) const {
+  const std::string* v = Find(name);
+  if (v == nullptr || v->empty()) {
+    return Status::InvalidArgument("query parameter '" + std::string(name) + "' (" +
+                                   std::string(what) + ") is missing");
+  }
+  return *v;
 }
 
 }  // namespace janadhar::api

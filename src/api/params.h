@@ -29,6 +29,12 @@ class Params {
   Result<bool> Bool(std::string_view name, bool fallback) const;
   // A whole number in [min, max].
   Result<int> Int(std::string_view name, int fallback, int min, int max) const;
+  // A number in [min, max] (decimal, e.g. "-7.5").
+  Result<double> Number(std::string_view name, double fallback, double min,
+                        double max) const;
+  // The value; InvalidArgument naming the parameter and `what` it is when
+  // not given or empty.
+  Result<std::string> Required(std::string_view name, std::string_view what) const;
 
  private:
   explicit Params(const http::Request& request) : request_(&request) {}

@@ -65,5 +65,24 @@ TEST(Params, WrongTypesAreNamed) {
             "query parameter 'active' takes true or false, not 'yes'");
 }
 
+TEST(Params, NumbersAndRequiredValues) {
+  const auto q = With({{"grade_a", "-7.5"}, {"party", ""}});
+  auto p = Params::Check(q, {"grade_a", "grade_b", "party"});
+  ASSERT_TRUE(p.ok());
+  EXPECT_EQ(*p->Number("grade_a", 10, -100, 100), -7.5);
+  EXPECT_EQ(*p->Number("grade_b", 0.5, -100, 100), 0.5);
+  EXPECT_EQ(p->Required("party", "the party graded").status().message(),
+            "query parameter 'party' (the party graded) is missing");
+  for (const char* bad : {"high", "1e", " 5", "nan", "inf", "101", ""}) {
+    const auto b = With({{"grade_a", bad}});
+    auto n = Params::Check(b, {"grade_a"})->Number("grade_a", 10, -100, 100);
+    ASSERT_FALSE(n.ok()) << bad;
+    EXPECT_EQ(n.status().message(),
+              "query parameter 'grade_a' takes a number from -100 "
+              "to 100, not '" +
+                  std::string(bad) + "'");
+  }
+}
+
 }  // namespace
 }  // namespace janadhar::api

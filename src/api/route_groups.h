@@ -23,5 +23,13 @@ void AddCommsRoutes(http::Router& router, StorePool& stores, const Authn& authn)
 void AddCommsReportRoutes(http::Router& router, StorePool& stores, const Authn& authn);
 // /api/comms/proposals… (comms_proposal_routes.cpp).
 void AddCommsProposalRoutes(http::Router& router, StorePool& stores, const Authn& authn);
+// GET /api/elections/{e}/booths and /targets, public, through `cache` when
+// not null (analysis_routes.cpp).
+void AddAnalysisRoutes(http::Router& router, StorePool& stores, ResponseCache* cache);
+// POST /api/forecast and /api/backtest, for a logged-in user
+// (forecast_routes.cpp).
+void AddForecastRoutes(http::Router& router, StorePool& stores, const Authn& authn);
+// POST /api/seat-share, for a logged-in user (seat_share_routes.cpp).
+void AddSeatShareRoutes(http::Router& router, StorePool& stores, const Authn& authn);
 
 }  // namespace janadhar::api::internal

@@ -83,6 +83,9 @@ Api::Api(StorePool& stores, ResponseCache* cache, Authn* authn)
               }));
   internal::AddSessionRoutes(router_, stores_, authn_);
   internal::AddOrgRoutes(router_, stores_, authn_);
+  internal::AddAnalysisRoutes(router_, stores_, cache_);
+  internal::AddForecastRoutes(router_, stores_, authn_);
+  internal::AddSeatShareRoutes(router_, stores_, authn_);
   internal::AddOrgWriteRoutes(router_, stores_, authn_);
   internal::AddCommsRoutes(router_, stores_, authn_);
   internal::AddCommsReportRoutes(router_, stores_, authn_);

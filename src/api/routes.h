@@ -1,12 +1,20 @@
 // The HTTP API: every endpoint over the service layer, JSON out, the
 // same documents the matching CLI command prints with --json (api/
-// results_json.h, api/org_json.h, api/comms_json.h). docs/api.md lists them
-// with examples.
+// results_json.h, analysis_json.h, forecast_json.h, backtest_json.h,
+// seat_share_json.h, org_json.h, comms_json.h). docs/api.md lists them with
+// examples.
 //
 //   GET /api/health                           store reachable, its schema
 //   GET /api/elections                        `janadhar elections`
 //   GET /api/elections/{election}/parties     `analyse parties` (?state, with_nota)
 //   GET /api/elections/{election}/seats       `analyse seats` (?state, party, with_nota)
+//   GET /api/elections/{election}/booths      `analyse booths` (?party, state, ac, pc,
+//                                             grade_a, grade_b, grade_c)
+//   GET /api/elections/{election}/targets     `analyse targets` (?party, state, within,
+//                                             booths, with_nota)
+//   POST /api/forecast                        `forecast FILE` (+ the --plot chart as svg)
+//   POST /api/backtest                        `backtest`
+//   POST /api/seat-share                      `seat-share`
 //   POST|GET|DELETE /api/session              log in, who am I, log out
 //   GET /api/org/coverage                     `org coverage` (?state, unit, depth)
 //   GET /api/org/search                       `org search` (?q, unit, limit, active)
@@ -29,9 +37,11 @@
 //   POST /api/comms/proposals/{id}/views      `comms proposal view` {member, view, note, on}
 //   GET / and /ui/...                         the web UI (web/assets.h)
 //
-// The results are public; everything else needs a user (api/authn.h: a
-// session cookie with its CSRF token, or a bearer token) and is scoped to
-// what their roles cover: another subtree is 403, audited. Phone and EPIC
+// The results and their analyses (booths, targets) are public; everything
+// else needs a user (api/authn.h: a session cookie with its CSRF token, or a
+// bearer token); the projections (forecast, backtest, seat-share) take any
+// user, as they cost CPU rather than show data; the organisation's reads are
+// scoped to what their roles cover: another subtree is 403, audited. Phone and EPIC
 // numbers are masked unless a role allows them. Query parameters are checked
 // (api/params.h): an unknown one, one given twice or a value of the wrong
 // type is 400 naming it; so are a JSON body's fields (api/body.h). A change
@@ -40,8 +50,12 @@
 // a method the path does not take 405 with Allow; failures of the services
 // are mapped to HTTP statuses by api/errors.h, with the CLI's error body.
 //
-// The public results endpoints (elections, parties, seats) are answered
-// from a ResponseCache when one is given (api/response_cache.h): kept until
+// The POST endpoints take a JSON body checked by api/body.h (an unknown
+// field or a value of the wrong type is 400 naming it); the scenarios in
+// them are TOML text, and one with errors is 422 with its problems.
+//
+// The public endpoints (elections, parties, seats, booths, targets) are
+// answered from a ResponseCache when one is given (api/response_cache.h): kept until
 // the store's data changes.
 //
 // Ownership: an Api borrows its StorePool, cache and Authn (when given),

@@ -1,4 +1,4 @@
-// Builders of `analyse booths` and `analyse targets` output.
+// Builder of `analyse booths` output; its JSON is api/analysis_json.h's.
 #include "cli/analyse_output.h"
 
 namespace janadhar::cli {
@@ -7,37 +7,6 @@ namespace {
 
 using report::Cell;
 using report::Kind;
-using F = JsonField;
-
-// Who a booth column is: the linked candidate's party, else the header's name.
-std::string ColumnLabel(const analysis::ElectionData& d, const analysis::Segment& seg,
-                        int column) {
-  if (column < 0) return "";
-  const int c = seg.column_candidate[column];
-  if (c >= 0) return d.parties[seg.seat->candidates[c].party].label;
-  const auto& col = seg.booths->columns[column];
-  return col.candidate.empty() ? col.label : col.candidate;
-}
-
-std::string_view ExclusionText(analysis::Exclusion e) {
-  switch (e) {
-    case analysis::Exclusion::kMissingCells: return "blank cells";
-    case analysis::Exclusion::kInvalidCells: return "invalid cells";
-    case analysis::Exclusion::kNoVotes: return "no votes recorded";
-    case analysis::Exclusion::kNone: break;
-  }
-  return "";
-}
-
-std::string_view ExclusionKey(analysis::Exclusion e) {
-  switch (e) {
-    case analysis::Exclusion::kMissingCells: return "blank_cells";
-    case analysis::Exclusion::kInvalidCells: return "invalid_cells";
-    case analysis::Exclusion::kNoVotes: return "no_votes";
-    case analysis::Exclusion::kNone: break;
-  }
-  return "";
-}
 
 std::string GradeCounts(const std::array<int, 4>& c) {
   return "A " + report::GroupDigits(c[0]) + ", B " + report::GroupDigits(c[1]) + ", C " +
@@ -77,9 +46,6 @@ Output BoothsOutput(const service::BoothsReport& r, const BoothsView& view) {
                           {"Strongest rival"},
                           {"Margin pts", Kind::kPoints},
                           {"Led by " + party}});
-  std::string jbooths;  // JSON text: a state has 1,38,771 booths
-  nlohmann::json jsegments = nlohmann::json::array();
-  nlohmann::json excluded = nlohmann::json::array();
   std::vector<std::string> led;
   const bool list = view.all_booths || r.scope.rfind("AC ", 0) == 0;
   const bool booth_rows =
@@ -104,87 +70,25 @@ Output BoothsOutput(const service::BoothsReport& r, const BoothsView& view) {
                      sg.valid > 0 ? Cell::Number(margin) : Cell(),
                      Cell::Text(sg.led() ? "yes" : "no")});
     if (sg.led()) led.push_back(std::to_string(sb.ac) + " " + seg.ac_name);
-    jsegments.push_back(
-        {{"ac", sb.ac},
-         {"ac_name", seg.ac_name},
-         {"pc", seg.pc},
-         {"grades",
-          {{"A", sg.counts[0]},
-           {"B", sg.counts[1]},
-           {"C", sg.counts[2]},
-           {"D", sg.counts[3]}}},
-         {"contested", sg.contested},
-         {"no_votes", sg.no_votes},
-         {"blank_cells", sg.excluded},
-         {"party_votes", sg.party_votes},
-         {"valid_votes", sg.valid},
-         {"share", OrNull(share)},
-         {"strongest_rival", rival},
-         {"margin_pp", sg.valid > 0 ? nlohmann::json(margin) : nlohmann::json()},
-         {"led", sg.led()}});
     for (std::size_t b = 0; b < sb.booths.size(); ++b) {
       const results::Booth& booth = sb.booths[b];
       const analysis::BoothGrade& bg = sg.booths[b];
       if (bg.excluded != analysis::Exclusion::kNone) {
-        const std::string why = std::string(ExclusionText(bg.excluded));
-        if (bg.excluded != analysis::Exclusion::kNoVotes) {
-          out.warnings.push_back({"AC " + std::to_string(sb.ac) + " polling station " +
-                                      booth.part + " (" + booth.name + "): " + why +
-                                      "; not graded",
-                                  sb.file, booth.line});
-          excluded.push_back({{"ac", sb.ac},
-                              {"part", booth.part},
-                              {"name", booth.name},
-                              {"file", sb.file},
-                              {"line", booth.line},
-                              {"reason", ExclusionKey(bg.excluded)}});
-        }
+        const std::string why(api::ExclusionText(bg.excluded));
         if (booth_rows) {
           booths.AddRow({Cell::Int(sb.ac), Cell::Text(seg.ac_name),
                          Cell::Text(booth.part), Cell::Text(booth.name), Cell(), Cell(),
                          Cell(), Cell(), Cell(), Cell(), Cell::Text(why)});
         }
-        if (view.json) {
-          AppendJsonObject(
-              jbooths,
-              {F::Int("ac", sb.ac), F::String("part", booth.part),
-               F::String("name", booth.name), F::Null("party_votes"),
-               F::Null("rival_votes"), F::Null("valid_votes"), F::Null("share"),
-               F::Null("strongest_rival"), F::Null("margin_pp"), F::Null("grade"),
-               F::String("not_graded", ExclusionKey(bg.excluded))},
-              jbooths.empty());
-        }
         continue;
       }
-      const std::string rival_label = ColumnLabel(d, seg, bg.rival_column);
+      if (!booth_rows) continue;
       const char grade[2] = {analysis::GradeLetter(bg.grade), 0};
-      if (booth_rows)
-        booths.AddRow({Cell::Int(sb.ac), Cell::Text(seg.ac_name), Cell::Text(booth.part),
-                       Cell::Text(booth.name), Cell::Int(bg.party_votes),
-                       Cell::Int(bg.valid), Cell::Number(bg.share),
-                       Cell::Text(rival_label), Cell::Number(bg.margin_pp),
-                       Cell::Text(grade), Cell::Text("")});
-      if (view.json) {
-        AppendJsonObject(
-            jbooths,
-            {F::Int("ac", sb.ac), F::String("part", booth.part),
-             F::String("name", booth.name), F::Int("party_votes", bg.party_votes),
-             F::Int("rival_votes", bg.rival_votes), F::Int("valid_votes", bg.valid),
-             F::Number("share", bg.share), F::String("strongest_rival", rival_label),
-             F::Number("margin_pp", bg.margin_pp), F::String("grade", grade),
-             F::Null("not_graded")},
-            jbooths.empty());
-      }
-    }
-    // Many booths without votes in one segment: its file is likely incomplete.
-    if (sg.no_votes >= 20 ||
-        (sg.no_votes > 0 && sg.no_votes * 10 >= static_cast<int>(sb.booths.size()))) {
-      out.warnings.push_back(
-          {std::to_string(sg.no_votes) + " of " + std::to_string(sb.booths.size()) +
-               " polling stations of AC " + std::to_string(sb.ac) + " " + seg.ac_name +
-               " recorded no votes (every count 0): the file may be "
-               "incomplete; they have no grade",
-           sb.file, 0});
+      booths.AddRow({Cell::Int(sb.ac), Cell::Text(seg.ac_name), Cell::Text(booth.part),
+                     Cell::Text(booth.name), Cell::Int(bg.party_votes),
+                     Cell::Int(bg.valid), Cell::Number(bg.share),
+                     Cell::Text(api::BoothColumnLabel(d, seg, bg.rival_column)),
+                     Cell::Number(bg.margin_pp), Cell::Text(grade), Cell::Text("")});
     }
   }
   const std::string counts = GradeCounts(g.counts);
@@ -225,29 +129,10 @@ Output BoothsOutput(const service::BoothsReport& r, const BoothsView& view) {
         "Per assembly segment below; --all-booths lists every polling "
         "station (also in --csv, --json, --xlsx).");
   }
-  std::vector<Warning> first;
-  for (const auto& w : r.warnings) first.push_back({w, "", 0});
-  out.warnings.insert(out.warnings.begin(), first.begin(), first.end());
-  out.json = {
-      {"election", d.election.name},
-      {"party", party},
-      {"state", r.state},
-      {"scope", r.scope},
-      {"thresholds",
-       {{"a", r.thresholds.a}, {"b", r.thresholds.b}, {"c", r.thresholds.c}}},
-      {"polling_stations", g.graded + g.no_votes + g.excluded},
-      {"graded", g.graded},
-      {"no_votes", g.no_votes},
-      {"blank_or_invalid", g.excluded},
-      {"grades",
-       {{"A", g.counts[0]}, {"B", g.counts[1]}, {"C", g.counts[2]}, {"D", g.counts[3]}}},
-      {"segments", std::move(jsegments)},
-      {"excluded", std::move(excluded)}};
-  if (r.pc > 0) out.json["segments_led"] = led.size();
-  if (view.json) {
-    CloseJsonArray(jbooths);
-    out.json_text.emplace_back("booths", std::move(jbooths));
-  }
+  api::BoothsDocument doc = api::BoothsJson(r, view.json);
+  out.json = std::move(doc.json);
+  out.json_text = std::move(doc.booths);
+  out.warnings = std::move(doc.warnings);
   return out;
 }
 

@@ -5,32 +5,6 @@
 
 namespace janadhar::cli {
 
-void AppendJsonObject(std::string& out, std::initializer_list<JsonField> fields,
-                      bool first) {
-  out += first ? "[\n    {" : ",\n    {";
-  bool first_field = true;
-  for (const JsonField& f : fields) {
-    out += first_field ? "\n      " : ",\n      ";
-    first_field = false;
-    out += nlohmann::json(f.key).dump();
-    out += ": ";
-    switch (f.type) {
-      case JsonField::Type::kNull: out += "null"; break;
-      case JsonField::Type::kInt: out += std::to_string(f.integer); break;
-      case JsonField::Type::kNumber: out += nlohmann::json(f.number).dump(); break;
-      case JsonField::Type::kString:
-        out += nlohmann::json(f.text).dump(-1, ' ', false,
-                                           nlohmann::json::error_handler_t::replace);
-        break;
-    }
-  }
-  out += "\n    }";
-}
-
-void CloseJsonArray(std::string& out) {
-  out += out.empty() ? "[]" : "\n  ]";
-}
-
 namespace {
 
 std::string Text(const Warning& w) {
@@ -53,18 +27,6 @@ void PrintWarnings(const std::vector<Warning>& warnings, std::ostream& out) {
 
 }  // namespace
 
-nlohmann::json ProblemsJson(const std::vector<importers::ImportProblem>& problems) {
-  nlohmann::json errors = nlohmann::json::array();
-  for (const auto& p : problems) {
-    errors.push_back({{"file", p.file},
-                      {"line", p.line},
-                      {"column", p.column},
-                      {"message", p.message},
-                      {"severity", std::string(importers::SeverityName(p.severity))}});
-  }
-  return errors;
-}
-
 void FailWithProblems(Context& ctx, const std::vector<importers::ImportProblem>& problems,
                       const std::string& what) {
   if (ctx.json) {
@@ -83,26 +45,9 @@ void Emit(Context& ctx, Output& out, const std::string& xlsx) {
     if (Status s = report::WriteXlsx(sheets, xlsx); !s.ok()) return ctx.Fail(s);
   }
   if (ctx.json) {
-    nlohmann::json warnings = nlohmann::json::array();
-    for (const auto& w : out.warnings) {
-      nlohmann::json j = {{"message", w.message}};
-      if (!w.file.empty()) {
-        j["file"] = w.file;
-        j["line"] = w.line;
-        j["severity"] = "warning";
-      }
-      warnings.push_back(std::move(j));
-    }
-    out.json["warnings"] = std::move(warnings);
+    out.json["warnings"] = api::WarningsJson(out.warnings);
     if (!xlsx.empty()) out.json["xlsx"] = xlsx;
-    std::string doc =
-        out.json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
-    for (const auto& [key, text] : out.json_text) {
-      doc.pop_back();  // the closing brace
-      while (!doc.empty() && doc.back() == '\n') doc.pop_back();
-      doc += doc.back() == '{' ? "\n  " : ",\n  ";
-      doc += nlohmann::json(key).dump() + ": " + text + "\n}";
-    }
+    const std::string doc = api::DumpWithMembers(out.json, out.json_text, 2);
     std::cout << doc << '\n';
     return;
   }

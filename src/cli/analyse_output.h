@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "api/analysis_json.h"
 #include "api/results_json.h"
 #include "cli/context.h"
 #include "importers/problems.h"
@@ -21,11 +22,7 @@
 namespace janadhar::cli {
 
 // A warning; `file` and `line` when it is about a row of an imported file.
-struct Warning {
-  std::string message;
-  std::string file;
-  int line = 0;
-};
+using Warning = api::Warning;
 
 struct Output {
   std::vector<report::Sheet> sheets;
@@ -35,8 +32,8 @@ struct Output {
   std::vector<report::Sheet> text;       // if given, printed as text instead
   nlohmann::json json = nlohmann::json::object();  // data keys; warnings are added
   // Keys whose values are JSON text already (large arrays written directly,
-  // by JsonArrayText, rather than built as a tree); added after `json`.
-  std::vector<std::pair<std::string, std::string>> json_text;
+  // by api/json_text.h, rather than built as a tree); added after `json`.
+  api::JsonTextMembers json_text;
   std::vector<Warning> warnings;
   void Warn(const std::vector<std::string>& messages) {
     for (const auto& m : messages) warnings.push_back({m, "", 0});
@@ -47,7 +44,7 @@ struct Output {
 void Emit(Context& ctx, Output& out, const std::string& xlsx);
 
 // Problems of an input file as the JSON list docs/conventions.md describes.
-nlohmann::json ProblemsJson(const std::vector<importers::ImportProblem>& problems);
+using api::ProblemsJson;
 // A command refused because an input file (a scenario, an alliances file) has
 // errors: with --json {"errors": [...]} on stdout, else each problem and
 // "janadhar: error: `what`" on stderr; exit code kDataError.
@@ -68,32 +65,6 @@ Output BoothsOutput(const service::BoothsReport& r, const BoothsView& view);
 Output TargetsOutput(const service::TargetsReport& r);
 Output SwingOutput(const service::SwingReport& r, const std::string& level);
 Output IouOutput(const service::IouReport& r);
-
-// One member of a flat JSON object written by JsonArrayText.
-struct JsonField {
-  enum class Type { kNull, kInt, kNumber, kString };
-  std::string_view key;
-  Type type = Type::kNull;
-  int64_t integer = 0;
-  double number = 0;
-  std::string_view text;
-  static JsonField Null(std::string_view k) { return {k, Type::kNull, 0, 0, {}}; }
-  static JsonField Int(std::string_view k, int64_t v) {
-    return {k, Type::kInt, v, 0, {}};
-  }
-  static JsonField Number(std::string_view k, double v) {
-    return {k, Type::kNumber, 0, v, {}};
-  }
-  static JsonField String(std::string_view k, std::string_view v) {
-    return {k, Type::kString, 0, 0, v};
-  }
-};
-// Appends one object as an element of a top-level member's array, indented as
-// nlohmann's dump(2) would: `first` says whether it is the array's first.
-void AppendJsonObject(std::string& out, std::initializer_list<JsonField> fields,
-                      bool first);
-// Closes an array begun by AppendJsonObject calls ("[]" when none).
-void CloseJsonArray(std::string& out);
 
 // JSON helpers: a value or null (shared with the HTTP API).
 using api::CountOrNull;

@@ -3,11 +3,11 @@
 // (projected against actual), the seats called wrong, the seats matched with
 // a difference and those left unmatched; or everything as --json.
 #include <CLI/CLI.hpp>
-#include <cmath>
 #include <cstdio>
 #include <iostream>
 #include <memory>
 
+#include "api/backtest_json.h"
 #include "cli/analyse_output.h"
 #include "cli/context.h"
 #include "cli/progress.h"
@@ -34,13 +34,6 @@ std::string Num(double x) {
 
 std::string Brier(double x) {
   return report::Fixed(x, 4);
-}
-
-nlohmann::json TotalJson(const forecast::SeatTotal& t, const char* key) {
-  return {{key, t.label},
-          {"name", t.name},
-          {"projected", {{"mean", t.mean}, {"p05", t.p05}, {"p95", t.p95}}},
-          {"actual", t.actual}};
 }
 
 report::Sheet TotalsSheet(const std::string& title, const std::string& first,
@@ -70,11 +63,7 @@ report::Sheet TotalsSheet(const std::string& title, const std::string& first,
   return s;
 }
 
-nlohmann::json SeatJson(const analysis::Seat& s) {
-  return {{"state", s.state}, {"seat", s.number}, {"name", s.name}};
-}
-
-// The line and JSON about the matching; returns the tables of the seats
+// The line about the matching; returns the tables of the seats
 // matched with a difference and of those left unmatched (when there are any).
 std::vector<report::Sheet> AddMatching(const service::BacktestReport& r, Output& out) {
   const auto& m = r.setup.matching;
@@ -86,7 +75,6 @@ std::vector<report::Sheet> AddMatching(const service::BacktestReport& r, Output&
                                     {e2 + " seat", Kind::kInteger},
                                     {e2 + " name"},
                                     {"Matched as"}});
-  nlohmann::json jm = nlohmann::json::array();
   int respelled = 0, renumbered = 0;
   for (const auto& x : m.matched) {
     if (x.kind == forecast::SeatMatchKind::kSame) continue;
@@ -96,28 +84,19 @@ std::vector<report::Sheet> AddMatching(const service::BacktestReport& r, Output&
     const char* how = forecast::SeatMatchKindName(x.kind);
     ms.AddRow({Cell::Text(a.state), Cell::Int(a.number), Cell::Text(a.name),
                Cell::Int(b.number), Cell::Text(b.name), Cell::Text(how)});
-    jm.push_back({{"state", a.state},
-                  {"base_seat", a.number},
-                  {"base_name", a.name},
-                  {"target_seat", b.number},
-                  {"target_name", b.name},
-                  {"matched_as", how}});
   }
   ms.AddNote("Seats matched with another spelling of the name or another number.");
   report::Sheet us("Unmatched seats",
                    {{"Election"}, {"State"}, {"Seat", Kind::kInteger}, {"Name"}});
-  nlohmann::json jb = nlohmann::json::array(), jt = nlohmann::json::array();
   for (int i : m.base_only) {
     const analysis::Seat& s = r.base->seats[i];
     us.AddRow(
         {Cell::Text(e1), Cell::Text(s.state), Cell::Int(s.number), Cell::Text(s.name)});
-    jb.push_back(SeatJson(s));
   }
   for (int i : m.target_only) {
     const analysis::Seat& s = r.target->seats[i];
     us.AddRow(
         {Cell::Text(e2), Cell::Text(s.state), Cell::Int(s.number), Cell::Text(s.name)});
-    jt.push_back(SeatJson(s));
   }
   us.AddNote("Seats with no match in the other election: not projected, not scored.");
   std::string unmatched = "every seat of both matched";
@@ -130,9 +109,6 @@ std::vector<report::Sheet> AddMatching(const service::BacktestReport& r, Output&
       "Seats: " + report::GroupDigits(static_cast<int64_t>(m.matched.size())) +
       " matched (" + std::to_string(respelled) + " by a spelling difference, " +
       std::to_string(renumbered) + " renumbered); " + unmatched);
-  out.json["seats_matched"] = m.matched.size();
-  out.json["seat_matches"] = std::move(jm);
-  out.json["unmatched"] = {{"base", std::move(jb)}, {"target", std::move(jt)}};
   std::vector<report::Sheet> sheets;
   if (!ms.empty()) sheets.push_back(std::move(ms));
   if (!us.empty()) sheets.push_back(std::move(us));
@@ -154,16 +130,6 @@ Output Build(const service::BacktestReport& r) {
       Num(s.sigma_state * 100) + ", seat " + Num(s.sigma_seat * 100) + " points; " +
       report::GroupDigits(r.result.simulations) + " simulations, seed " +
       std::to_string(r.result.seed) + ")");
-  out.json = {
-      {"base", e1},
-      {"target", e2},
-      {"swing_mode", proportional ? "proportional" : "uniform"},
-      {"sigma_national_pp", s.sigma_national * 100},
-      {"sigma_state_pp", s.sigma_state * 100},
-      {"sigma_seat_pp", s.sigma_seat * 100},
-      {"simulations", r.result.simulations},
-      {"seed", r.result.seed},
-      {"share_basis", std::string(ShareBasisName(r.setup.input.options.share_basis))}};
   std::vector<report::Sheet> matching = AddMatching(r, out);
   out.lines.push_back(
       "Called right: " + report::GroupDigits(sc.called_right) + " of " +
@@ -193,24 +159,11 @@ Output Build(const service::BacktestReport& r) {
       "else 0)^2, averaged over the seats: 0 is perfect, 2 a certain wrong "
       "call. Naive: the " +
       e1 + " winner's party wins again.");
-  out.json["seats_scored"] = sc.seats;
-  out.json["seats_unscored"] = sc.unscored;
-  out.json["called_right"] = sc.called_right;
-  out.json["share_called_right"] = sc.ShareCalledRight();
-  out.json["brier"] = sc.brier;
-  out.json["naive_called_right"] = sc.naive_called_right;
-  out.json["naive_share_called_right"] = sc.NaiveShareCalledRight();
-  out.json["naive_brier"] = sc.naive_brier;
 
   const std::string totals_note =
       "Projected: mean and 5-95% range of seats won over the simulations of the " +
       report::GroupDigits(sc.seats + sc.unscored) + " matched seats; actual: won in " +
       e2 + " among them.";
-  nlohmann::json jp = nlohmann::json::array(), ja = nlohmann::json::array();
-  for (const auto& t : sc.parties) jp.push_back(TotalJson(t, "party"));
-  for (const auto& t : sc.alliances) ja.push_back(TotalJson(t, "alliance"));
-  out.json["parties"] = std::move(jp);
-  out.json["alliances"] = std::move(ja);
   out.sheets.push_back(TotalsSheet("Backtest parties", "Party", sc.parties, totals_note));
   out.csv_sheet = 0;
   if (!sc.alliances.empty()) {
@@ -225,37 +178,23 @@ Output Build(const service::BacktestReport& r) {
                                             {"P(projected)", Kind::kPercent, 1},
                                             {"Won"},
                                             {"Margin", Kind::kPoints, 2}});
-  nlohmann::json jmiss = nlohmann::json::array(), jseats = nlohmann::json::array();
   for (const auto& x : sc.seat_scores) {
     const analysis::Seat& t = r.target->seats[r.setup.matching.matched[x.seat].target];
+    if (x.called_right) continue;
     const forecast::ActualSeat& a = r.setup.actual[x.seat];
     const std::string fav = x.favourite.label.empty() ? "(none)" : x.favourite.label;
-    nlohmann::json j = SeatJson(t);
-    j["projected"] = x.favourite.label.empty() ? nlohmann::json() : nlohmann::json(fav);
-    j["probability"] = x.probability;
-    j["actual_winner"] = x.actual.label;
-    j["actual_party"] = a.label;
-    j["actual_candidate"] = a.candidate;
-    j["actual_margin_pp"] =
-        std::isnan(a.margin_pp) ? nlohmann::json() : nlohmann::json(a.margin_pp);
-    j["called_right"] = x.called_right;
-    j["brier"] = x.brier;
-    jseats.push_back(j);
-    if (x.called_right) continue;
     // An alliance's seat names the member that won it: "UPA (INC)".
     const std::string won =
         x.actual.alliance >= 0 ? x.actual.label + " (" + a.label + ")" : x.actual.label;
     miss.AddRow({Cell::Text(t.state), Cell::Int(t.number), Cell::Text(t.name),
                  Cell::Text(fav), Cell::Number(x.probability), Cell::Text(won),
                  Cell::Number(a.margin_pp)});
-    jmiss.push_back(std::move(j));
   }
   miss.AddNote(
       "The projected favourite with its win probability, and the actual winner "
       "with its margin over the runner-up in points, " +
       basis + ". Seats and names are " + e2 + "'s.");
-  out.json["misses"] = std::move(jmiss);
-  out.json["seats"] = std::move(jseats);
+  out.json = api::BacktestJson(r);
   out.sheets.push_back(std::move(miss));
   for (auto& m : matching) out.sheets.push_back(std::move(m));
   out.sheets.push_back(std::move(sum));

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "api/seat_share_json.h"
+
 namespace janadhar::cli {
 
 namespace {
@@ -25,19 +27,7 @@ std::string Label(const service::SeatShareReport& r, int partner) {
 }
 
 std::string Friendly(const service::SeatShareReport& r) {
-  return r.friendly >= 0 ? r.input.parties[r.friendly].label : "a friendly party";
-}
-
-// "best chance", "locked", "left to INC", "BSP's limit (0.62 there)".
-std::string Why(const service::SeatShareReport& r, const alliance::SeatReason& w) {
-  switch (w.code) {
-    case alliance::SeatReasonCode::kLeft: return "left to " + Friendly(r);
-    case alliance::SeatReasonCode::kLocked: return "locked";
-    case alliance::SeatReasonCode::kBest: return "best chance";
-    case alliance::SeatReasonCode::kLimit: break;
-  }
-  return "limits (" + Label(r, w.best) + " " + report::Percent(w.best_p_win, 1) +
-         " here, placed where it gains more)";
+  return api::FriendlyName(r);
 }
 
 // "Uttar Pradesh (S24)".
@@ -73,30 +63,6 @@ std::string TransferText(const service::SeatShareReport& r) {
     }
   }
   return (per_partner ? "votes transferring from " : "vote transfer ") + out;
-}
-
-nlohmann::json PartnerSeats(const service::SeatShareReport& r,
-                            const alliance::Allocation& a) {
-  nlohmann::json j = nlohmann::json::object();
-  for (std::size_t k = 0; k < a.seats_of_partner.size(); ++k)
-    j[r.problem.partners[k]] = a.seats_of_partner[k];
-  return j;
-}
-
-nlohmann::json AllocationJson(const service::SeatShareReport& r,
-                              const alliance::Allocation& a,
-                              const std::vector<std::string>& notes) {
-  nlohmann::json seats = nlohmann::json::array();
-  for (int k : a.partner_of_seat)
-    seats.push_back(k < 0 ? nlohmann::json() : nlohmann::json(Label(r, k)));
-  return {{"expected_seats", a.expected_seats},
-          {"seats_of_partner", PartnerSeats(r, a)},
-          {"partner_of_seat", std::move(seats)},
-          {"notes", notes}};
-}
-
-nlohmann::json Optional(const std::optional<double>& x) {
-  return x ? nlohmann::json(*x) : nlohmann::json();
 }
 
 }  // namespace
@@ -156,7 +122,6 @@ Output SeatShareOutput(const service::SeatShareReport& r) {
                                              {"Max", Kind::kInteger},
                                              {"One more costs", Kind::kDecimal, 3},
                                              {"One fewer costs", Kind::kDecimal, 3}});
-  nlohmann::json jpartners = nlohmann::json::array();
   for (std::size_t k = 0; k < n; ++k) {
     const alliance::Limits& l = p.limits[k];
     alliance::ConcessionPrice c;
@@ -168,13 +133,6 @@ Output SeatShareOutput(const service::SeatShareReport& r) {
                    Cell::Int(r.optimum.allocation.seats_of_partner[k]), Cell::Int(l.min),
                    l.max < 0 ? Cell::Text("none") : Cell::Int(l.max), cost(c.one_more),
                    cost(c.one_fewer)});
-    jpartners.push_back({{"party", p.partners[k]},
-                         {"name", r.input.parties[r.partners[k]].name},
-                         {"seats", r.optimum.allocation.seats_of_partner[k]},
-                         {"min", l.min},
-                         {"max", l.max < 0 ? nlohmann::json() : nlohmann::json(l.max)},
-                         {"one_more_costs", Optional(c.one_more)},
-                         {"one_fewer_costs", Optional(c.one_fewer)}});
   }
   prices.AddNote(
       "Expected seats the alliance loses if the partner fields one seat more (or "
@@ -189,47 +147,21 @@ Output SeatShareOutput(const service::SeatShareReport& r) {
   scols.push_back({"Polled best"});
   scols.push_back({"Sitting keeps"});
   report::Sheet seats("Seats", scols);
-  nlohmann::json jseats = nlohmann::json::array();
   for (std::size_t i = 0; i < p.seats.size(); ++i) {
     const auto& seat = r.input.seats[r.seats[i]];
     const alliance::SeatReason& w = r.optimum.reasons[i];
     const int chosen = r.optimum.allocation.partner_of_seat[i];
     std::vector<Cell> row = {Cell::Int(seat.number), Cell::Text(seat.name),
                              Cell::Text(chosen < 0 ? "-" : Label(r, chosen))};
-    nlohmann::json pw = nlohmann::json::object(), share = nlohmann::json::object();
     for (std::size_t k = 0; k < n; ++k) {
       row.push_back(p.left[i] ? Cell::Missing() : Cell::Number(p.p_win[i][k]));
-      pw[p.partners[k]] = p.p_win[i][k];
-      share[p.partners[k]] = r.base.base_share[i][k];
     }
-    row.push_back(Cell::Text(Why(r, w)));
+    row.push_back(Cell::Text(api::SeatReasonText(r, w)));
     const int best = r.polled_best.allocation.partner_of_seat[i];
     const int sitting = r.sitting_keeps.allocation.partner_of_seat[i];
     row.push_back(Cell::Text(best < 0 ? "-" : Label(r, best)));
     row.push_back(Cell::Text(sitting < 0 ? "-" : Label(r, sitting)));
     seats.AddRow(std::move(row));
-    const char* code = w.code == alliance::SeatReasonCode::kLeft     ? "left"
-                       : w.code == alliance::SeatReasonCode::kLocked ? "locked"
-                       : w.code == alliance::SeatReasonCode::kBest   ? "best"
-                                                                     : "limit";
-    jseats.push_back(
-        {{"state", seat.state},
-         {"seat", seat.number},
-         {"name", seat.name},
-         {"left", static_cast<bool>(p.left[i])},
-         {"locked",
-          p.locked[i] >= 0 ? nlohmann::json(Label(r, p.locked[i])) : nlohmann::json()},
-         {"optimal", chosen < 0 ? nlohmann::json() : nlohmann::json(Label(r, chosen))},
-         {"reason", code},
-         {"reason_text", Why(r, w)},
-         {"loss", w.loss},
-         {"p_win", std::move(pw)},
-         {"base_share", std::move(share)},
-         {"sitting", r.base.sitting[i] < 0 ? nlohmann::json()
-                                           : nlohmann::json(Label(r, r.base.sitting[i]))},
-         {"polled_best", best < 0 ? nlohmann::json() : nlohmann::json(Label(r, best))},
-         {"sitting_keeps",
-          sitting < 0 ? nlohmann::json() : nlohmann::json(Label(r, sitting))}});
   }
   seats.AddNote(
       "P(partner): the chance that the alliance wins the seat if that partner fields "
@@ -237,36 +169,7 @@ Output SeatShareOutput(const service::SeatShareReport& r) {
       "sitting keeps: the two rule-of-thumb allocations.");
   out.sheets.push_back(std::move(seats));
   out.csv_sheet = 2;
-
-  nlohmann::json jt = nlohmann::json::array();
-  for (std::size_t q = 0; q < n; ++q) {
-    for (std::size_t k = 0; k < n; ++k) {
-      if (q != k)
-        jt.push_back(
-            {{"from", p.partners[q]}, {"to", p.partners[k]}, {"rate", r.transfer[q][k]}});
-    }
-  }
-  out.json = {
-      {"election", r.input.election},
-      {"state", r.state},
-      {"friendly", r.friendly >= 0 ? nlohmann::json(Friendly(r)) : nlohmann::json()},
-      {"simulations", r.wins.simulations},
-      {"seed", r.wins.seed},
-      {"threads", r.wins.threads},
-      {"sigma_national_pp", s.sigma_national * 100},
-      {"sigma_state_pp", s.sigma_state * 100},
-      {"sigma_seat_pp", s.sigma_seat * 100},
-      {"alliance_swing_pp", r.alliance_swing * 100},
-      {"transfer", std::move(jt)},
-      {"solver_status", r.optimum.solver_status},
-      {"partners", std::move(jpartners)},
-      {"allocations",
-       {{"optimal", AllocationJson(r, r.optimum.allocation, {})},
-        {"polled_best", AllocationJson(r, r.polled_best.allocation, r.polled_best.notes)},
-        {"sitting_keeps",
-         AllocationJson(r, r.sitting_keeps.allocation, r.sitting_keeps.notes)}}},
-      {"seats", std::move(jseats)},
-      {"seconds", r.seconds}};
+  out.json = api::SeatShareJson(r);
   return out;
 }
 

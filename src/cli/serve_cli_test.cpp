@@ -1,6 +1,7 @@
 // `janadhar serve` run as a user runs it: a bad --listen is a usage error;
 // a server on a free port answers each endpoint with the JSON the matching
-// command prints with --json, and stops cleanly on SIGTERM.
+// command prints with --json (a forecast's scenario sent as text), and stops
+// cleanly on SIGTERM.
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -106,6 +107,12 @@ TEST_F(ServeCliTest, AnswersWithTheCommandsJsonAndStopsOnSigterm) {
        "/api/org/coverage?unit=S24/AC173&depth=1", 0, 200},
       {"org search 'Ram Kumar' --unit S24/AC173 --unmask",
        "/api/org/search?q=Ram+Kumar&unit=S24/AC173", 0, 200},
+      {"analyse booths --election ls2014 --party BJP --state UP --ac 173 --grade-a 15",
+       "/api/elections/ls2014/booths?party=BJP&state=UP&ac=173&grade_a=15", 0, 200},
+      {"analyse targets --election ls2014 --party INC --state UP --within 12 --booths 3",
+       "/api/elections/ls2014/targets?party=INC&state=UP&within=12&booths=3", 0, 200},
+      {"analyse booths --election ls2014 --party BJPP --state UP --ac 173",
+       "/api/elections/ls2014/booths?party=BJPP&state=UP&ac=173", 3, 404},
       {"analyse parties --election ls2019", "/api/elections/ls2019/parties", 3, 404},
       {"org coverage --unit S24/AC1733", "/api/org/coverage?unit=S24/AC1733", 3, 404},
   };
@@ -143,6 +150,25 @@ TEST_F(ServeCliTest, AnswersWithTheCommandsJsonAndStopsOnSigterm) {
   client.Send("GET /api/health HTTP/1.1\r\nHost: t\r\n\r\n");
   EXPECT_EQ(client.Read().status, 200);
 
+  // A forecast: the command reads the scenario's file, the server its text.
+  const std::string scenario =
+      "base = \"ls2014\"\nsimulations = 2000\nseed = 3\n[swings]\nBJP = -2.0\n";
+  const auto forecast =
+      Janadhar(db + " --json forecast " + Write("serve.toml", scenario));
+  ASSERT_EQ(forecast.code, 0) << forecast.out;
+  const std::string body = json{{"scenario", scenario}}.dump();
+  client.Send(
+      "POST /api/forecast HTTP/1.1\r\nHost: t\r\nContent-Type: "
+      "application/json\r\nAuthorization: Bearer " +
+      token + "\r\nContent-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body);
+  const auto projected = client.Read();
+  ASSERT_EQ(projected.status, 200) << projected.body;
+  json api = json::parse(projected.body), cli = json::parse(forecast.out);
+  EXPECT_EQ(api["svg"].get<std::string>().rfind("<?xml", 0), 0u);
+  for (json* j : {&api, &cli}) {
+    for (const char* key : {"svg", "seconds", "threads"}) j->erase(key);
+  }
+  EXPECT_EQ(api, cli);
   // Without the token the organisation is closed; the results are not.
   client.Send("GET /api/org/coverage?unit=S24/AC173 HTTP/1.1\r\nHost: t\r\n\r\n");
   EXPECT_EQ(client.Read().status, 401);

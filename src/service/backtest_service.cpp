@@ -70,8 +70,12 @@ void WarnIgnoredKeys(const importers::ScenarioSpec& spec, const std::string& fil
 Status ReadAlliances(store::Store& store, const BacktestRequest& request,
                      BacktestReport& r) {
   r.alliances_file = request.alliances_file;
-  JANADHAR_ASSIGN_OR_RETURN(std::string text,
-                            importers::ReadWholeFile(request.alliances_file));
+  std::string text;
+  if (request.alliances_text) {
+    text = *request.alliances_text;
+  } else {
+    JANADHAR_ASSIGN_OR_RETURN(text, importers::ReadWholeFile(request.alliances_file));
+  }
   const std::string name = importers::BaseName(request.alliances_file);
   importers::ProblemList problems;
   importers::ScenarioSpec spec = importers::ParseScenarioFile(name, text, &problems);
@@ -79,6 +83,7 @@ Status ReadAlliances(store::Store& store, const BacktestRequest& request,
   if (problems.HasErrors()) return Status::Ok();
   WarnIgnoredKeys(spec, name, r.target->election.name, r);
   spec.swings.clear();  // not resolved: the backtest does not use them
+  if (request.alliances_text) spec.regions.clear();  // no files read for a text
   // Resolved against the whole base election (a `fielded` seat is named as
   // in it), then mapped onto the matched seats.
   JANADHAR_ASSIGN_OR_RETURN(forecast::ForecastInput whole,

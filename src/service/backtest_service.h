@@ -22,6 +22,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,10 @@ struct BacktestRequest {
   std::string base;            // E1, the election projected from
   std::string target;          // E2, the election projected and scored against
   std::string alliances_file;  // a scenario TOML file; "" for none
+  // The alliances file's TOML text, parsed as the file's would be, instead
+  // of reading `alliances_file` (which must name it); its region lookups are
+  // not read (the HTTP API reads no files of the server).
+  std::optional<std::string> alliances_text;
   forecast::SwingMode swing_mode = forecast::SwingMode::kUniform;
   // Standard deviations in percentage points.
   double sigma_national = 0, sigma_state = 0, sigma_seat = 3;

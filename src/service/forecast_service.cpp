@@ -120,14 +120,33 @@ void ResolveScenario(store::Store& store, const importers::ScenarioSpec& spec,
   internal::ResolveRegions(spec, res, *scenario);
 }
 
+Result<importers::ScenarioSpec> ReadScenario(const std::string& file,
+                                             const std::optional<std::string>& text,
+                                             importers::ProblemList* problems) {
+  std::string read;
+  if (!text) {
+    JANADHAR_ASSIGN_OR_RETURN(read, importers::ReadWholeFile(file));
+  }
+  const std::string name = importers::BaseName(file);
+  importers::ScenarioSpec spec =
+      importers::ParseScenarioFile(name, text ? *text : read, problems);
+  for (const auto& region : spec.regions) {
+    if (!text) break;
+    problems->Add(name, region.file_at.line, region.file_at.column,
+                  "region lookup files are read only by the command line (`janadhar "
+                  "forecast FILE`); the API reads no files of the server",
+                  Severity::kError);
+  }
+  return spec;
+}
+
 Result<ForecastReport> RunForecastScenario(store::Store& store,
                                            const ForecastRequest& request) {
   ForecastReport r;
   r.file = request.scenario_file;
-  JANADHAR_ASSIGN_OR_RETURN(std::string text, importers::ReadWholeFile(r.file));
   importers::ProblemList problems;
-  const importers::ScenarioSpec spec =
-      importers::ParseScenarioFile(importers::BaseName(r.file), text, &problems);
+  JANADHAR_ASSIGN_OR_RETURN(const importers::ScenarioSpec spec,
+                            ReadScenario(r.file, request.scenario_text, &problems));
   r.problems = problems.items();
   if (problems.HasErrors()) return r;
   JANADHAR_ASSIGN_OR_RETURN(

@@ -4,6 +4,9 @@
 // line and column, with the closest valid names), and run the engine
 // (forecast/engine.h).
 //
+// The scenario may also be given as text (the HTTP API's POST
+// /api/forecast): see ReadScenario.
+//
 // Problems in the scenario come back in the report with ran = false (nothing
 // is simulated when the file has errors); a non-OK Status means the forecast
 // could not start (no such file, no election in the store, a store failure).
@@ -11,6 +14,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,7 +30,10 @@
 namespace janadhar::service {
 
 struct ForecastRequest {
+  // The scenario file; with `scenario_text`, only its name in problems.
   std::string scenario_file;
+  // The scenario's TOML text, read instead of the file (ReadScenario).
+  std::optional<std::string> scenario_text;
   std::string election;     // overrides the file's `base` when not ""
   int64_t simulations = 0;  // overrides the file when > 0
   int64_t seed = -1;        // overrides the file when >= 0
@@ -43,6 +50,15 @@ struct ForecastReport {
   bool ran = false;
   forecast::ForecastResult result;  // when ran
 };
+
+// The scenario of `file`, or of `text` when given: parsed as the file's
+// would be, its problems naming `file` (its base name) and the line; a
+// [[regions]] lookup file of a text is an error at its line (a text is
+// from the HTTP API, which reads no files of the server for a user).
+// Problems go to `problems`; IoError/NotFound when the file cannot be read.
+Result<importers::ScenarioSpec> ReadScenario(const std::string& file,
+                                             const std::optional<std::string>& text,
+                                             importers::ProblemList* problems);
 
 Result<ForecastReport> RunForecastScenario(store::Store& store,
                                            const ForecastRequest& request);

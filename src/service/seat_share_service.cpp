@@ -283,11 +283,9 @@ Result<SeatShareReport> RunSeatShare(store::Store& store, const SeatShareRequest
   r.scenario_file = req.scenario_file;
   importers::ScenarioSpec spec;
   if (!req.scenario_file.empty()) {
-    JANADHAR_ASSIGN_OR_RETURN(std::string text,
-                              importers::ReadWholeFile(req.scenario_file));
     importers::ProblemList problems;
-    spec = importers::ParseScenarioFile(importers::BaseName(req.scenario_file), text,
-                                        &problems);
+    JANADHAR_ASSIGN_OR_RETURN(
+        spec, ReadScenario(req.scenario_file, req.scenario_text, &problems));
     r.problems = problems.items();
     if (problems.HasErrors()) return r;
   }

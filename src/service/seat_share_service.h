@@ -59,8 +59,11 @@ struct TransferPair {
 };
 
 struct SeatShareRequest {
-  std::string election;               // the base; "" for the file's base or the only one
-  std::string scenario_file;          // "" for none
+  std::string election;       // the base; "" for the file's base or the only one
+  std::string scenario_file;  // "" for none
+  // The scenario's TOML text, read instead of the file, which then only
+  // names it (service::ReadScenario); needs a `scenario_file` name.
+  std::optional<std::string> scenario_text;
   std::string alliance;               // an alliance of the file to negotiate; "" for none
   std::string state;                  // ECI code, abbreviation or name; required
   std::vector<std::string> seats;     // only these seats of the state; empty: all

@@ -82,8 +82,9 @@ async function main() {
   step = 'start the server';
   const server = await serve();
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
+  let page = null;
   try {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
+    page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
     const errors = [];
     page.on('pageerror', e => errors.push(String(e)));
     const tid = id => page.locator(`[data-testid="${id}"]`);
@@ -105,7 +106,7 @@ async function main() {
 
     step = 'switch to Hindi';
     await tid('lang-switch').click();
-    await page.waitForFunction(() => document.documentElement.lang === 'hi');
+    await page.locator('html[lang="hi"]').waitFor({ state: 'attached' });
     expect((await tid('nav').textContent()).match(/[\u0900-\u097F]/), 'the menu is in Hindi');
     await shot('results-hi');
 
@@ -121,7 +122,7 @@ async function main() {
     step = 'assign a polling agent to an uncovered booth';
     await tid('assign-S24/AC173/B45').click();
     await tid('assign-lacks').waitFor();
-    await tid('assign-search').fill('इरफ़ान');
+    await tid('assign-search').fill('शबनम');  // Shabnam Bano, of booth 47
     await tid('assign-search-run').click();
     const pick = page.locator('[data-testid^="assign-pick-"]').first();
     await pick.waitFor();
@@ -154,12 +155,24 @@ async function main() {
     step = 'the tile map on a laptop';
     await page.setViewportSize({ width: 1280, height: 900 });
     await tid('lang-switch').click();
-    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
     await page.goto(`${server.url}/#/results/ls2014?state=S24`);
     await tid('tilemap').waitFor();
-    await shot('tilemap');
+    await page.locator('[data-testid^="tile-"][role="button"]').nth(76).click();  // Varanasi
+    await tid('tile-winner').waitFor();
+    expect((await tid('tile-seat-name').textContent()).length > 3, 'a tapped tile names its seat');
+    await tid('tilemap').scrollIntoViewIfNeeded();
+    await tid('tilemap').screenshot({ path: join(shots, 'tilemap.png') });
+
+    step = 'the organisation on a laptop';
+    await page.goto(`${server.url}/#/org/S24/AC173`);
+    await tid('org-share').waitFor();
+    await shot('org-coverage');
 
     expect(errors.length === 0, `no script errors: ${errors.join('; ')}`);
+  } catch (e) {
+    if (page) await page.screenshot({ path: join(shots, 'failure.png') }).catch(() => {});
+    throw e;
   } finally {
     await browser.close();
     await server.stop();

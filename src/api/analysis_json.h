@@ -1,0 +1,61 @@
+// The JSON documents of `analyse booths` and `analyse targets`, shared by the
+// CLI (`--json`) and the HTTP API (GET /api/elections/{e}/booths and
+// /targets), so both give the same document (docs/conventions.md: snake_case
+// keys, shares as fractions, margins in points, a missing value null,
+// warnings beside the data).
+//
+// Pure functions of service values; thread-safe.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "api/json_text.h"
+#include "importers/problems.h"
+#include "service/analysis_service.h"
+
+namespace janadhar::api {
+
+// A warning of a document; `file` and `line` when it is about a row of an
+// imported file (line 0: the whole file).
+struct Warning {
+  std::string message;
+  std::string file;
+  int line = 0;
+};
+
+// The JSON list of docs/conventions.md: {message}, or {message, file, line,
+// severity: "warning"} when the warning names a file.
+nlohmann::json WarningsJson(const std::vector<Warning>& warnings);
+
+// Problems of an input file (a scenario, an alliances file) as the JSON list
+// of docs/conventions.md: [{file, line, column, message, severity}].
+nlohmann::json ProblemsJson(const std::vector<importers::ImportProblem>& problems);
+
+// Why a polling station is not graded: "blank cells", … ("" when graded).
+std::string_view ExclusionText(analysis::Exclusion e);
+// Who a booth column of `segment` is: the linked candidate's party, else the
+// header's name ("" for no column).
+std::string BoothColumnLabel(const analysis::ElectionData& d,
+                             const analysis::Segment& segment, int column);
+
+// `analyse booths`: {election, party, state, scope, thresholds,
+// polling_stations, graded, no_votes, blank_or_invalid, grades, segments,
+// excluded, [segments_led], warnings, booths}. The booths (a state has
+// 1,38,771) are written as text, after the rest.
+struct BoothsDocument {
+  nlohmann::json json;            // every key but "booths", "warnings" included
+  JsonTextMembers booths;         // {"booths", text}, when asked for; else empty
+  std::vector<Warning> warnings;  // those of json["warnings"], for the text output
+  // The whole document: dump(2) for the CLI, compact (-1) for the API.
+  std::string Dump(int indent) const { return DumpWithMembers(json, booths, indent); }
+};
+BoothsDocument BoothsJson(const service::BoothsReport& r, bool with_booths = true);
+
+// `analyse targets`: {election, party, state, share_basis, within_pp,
+// targets: [...], warnings}.
+nlohmann::json TargetsJson(const service::TargetsReport& r);
+
+}  // namespace janadhar::api
