@@ -235,4 +235,77 @@ nlohmann::json TargetsJson(const service::TargetsReport& r) {
           {"warnings", WarningsJson(r.warnings)}};
 }
 
+nlohmann::json SwingJson(const service::SwingReport& r) {
+  nlohmann::json rows = nlohmann::json::array();
+  for (const analysis::SwingRow& row : r.swing.rows) {
+    rows.push_back(
+        {{"level", analysis::SwingLevelName(row.level)},
+         {"state", row.state.empty() ? nlohmann::json() : nlohmann::json(row.state)},
+         {"state_name", row.state_name},
+         {"seat", row.seat > 0 ? nlohmann::json(row.seat) : nlohmann::json()},
+         {"seat_name", row.seat_name},
+         {"party", row.party},
+         {"votes_from", row.votes_from},
+         {"votes_to", row.votes_to},
+         {"share_from", OrNull(row.share_from)},
+         {"share_to", OrNull(row.share_to)},
+         {"swing_pp", OrNull(row.swing_pp)}});
+  }
+  return {{"from", r.from->election.name},
+          {"to", r.to->election.name},
+          {"state", r.state.empty() ? nlohmann::json() : nlohmann::json(r.state)},
+          {"parties", r.swing.parties},
+          {"seats_matched", r.swing.seats_matched},
+          {"swing", std::move(rows)},
+          {"warnings", WarningsJson(r.warnings)}};
+}
+
+std::string IouRulingLabel(const service::IouReport& r) {
+  std::string ruling;
+  for (const int p : r.ruling) {
+    ruling += (ruling.empty() ? "" : "+") + r.data->parties[p].label;
+  }
+  return ruling;
+}
+
+std::string IouLargestLabel(const service::IouReport& r, const analysis::IouSeat& s) {
+  if (s.largest_candidate < 0) return "";
+  const analysis::Candidate& c = s.seat->candidates[s.largest_candidate];
+  const analysis::PartyInfo& p = r.data->parties[c.party];
+  return p.is_independent ? c.name + " (IND)" : p.label;
+}
+
+nlohmann::json IouJson(const service::IouReport& r) {
+  const analysis::ElectionData& d = *r.data;
+  nlohmann::json seats = nlohmann::json::array(), states = nlohmann::json::array();
+  for (const analysis::IouSeat& s : r.iou.seats) {
+    const analysis::Seat& st = *s.seat;
+    seats.push_back({{"state", st.state},
+                     {"seat", st.number},
+                     {"name", st.name},
+                     {"ruling_share", OrNull(s.ruling_share)},
+                     {"ruling_won", s.ruling_won},
+                     {"largest_opposition", IouLargestLabel(r, s)},
+                     {"largest_opposition_votes", s.largest_votes},
+                     {"opposition_votes", s.opposition_votes},
+                     {"iou", OrNull(s.iou)}});
+  }
+  for (const analysis::IouState& s : r.iou.states) {
+    states.push_back(
+        {{"state", s.state},
+         {"state_name", s.state_name},
+         {"seats", s.seats},
+         {"ruling_won", s.ruling_won},
+         {"largest_opposition", s.largest >= 0 ? d.parties[s.largest].label : ""},
+         {"iou", OrNull(s.iou)},
+         {"mean_seat_iou", OrNull(s.mean_seat_iou)}});
+  }
+  return {{"election", d.election.name},
+          {"ruling", IouRulingLabel(r)},
+          {"state", r.state.empty() ? nlohmann::json() : nlohmann::json(r.state)},
+          {"seats", std::move(seats)},
+          {"states", std::move(states)},
+          {"warnings", WarningsJson(r.warnings)}};
+}
+
 }  // namespace janadhar::api

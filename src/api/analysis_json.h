@@ -1,8 +1,8 @@
-// The JSON documents of `analyse booths` and `analyse targets`, shared by the
-// CLI (`--json`) and the HTTP API (GET /api/elections/{e}/booths and
-// /targets), so both give the same document (docs/conventions.md: snake_case
-// keys, shares as fractions, margins in points, a missing value null,
-// warnings beside the data).
+// The JSON documents of `analyse booths`, `targets`, `swing` and `iou`, shared
+// by the CLI (`--json`) and the HTTP API (GET /api/elections/{e}/booths,
+// /targets, /swing and /iou), so both give the same document
+// (docs/conventions.md: snake_case keys, shares as fractions, margins in
+// points, a missing value null, warnings beside the data).
 //
 // Pure functions of service values; thread-safe.
 #pragma once
@@ -57,5 +57,22 @@ BoothsDocument BoothsJson(const service::BoothsReport& r, bool with_booths = tru
 // `analyse targets`: {election, party, state, share_basis, within_pp,
 // targets: [...], warnings}.
 nlohmann::json TargetsJson(const service::TargetsReport& r);
+
+// `analyse swing`: {from, to, state, parties, seats_matched, swing: [{level
+// (seat, state, nation), state, state_name, seat, seat_name, party,
+// votes_from, votes_to, share_from, share_to, swing_pp}], warnings}; every
+// level's rows.
+nlohmann::json SwingJson(const service::SwingReport& r);
+
+// The ruling side of an IOU report: its parties' labels joined by "+".
+std::string IouRulingLabel(const service::IouReport& r);
+// The largest opposition candidate of an IOU seat: their party's label, or
+// "NAME (IND)" for an independent; "" when there is none.
+std::string IouLargestLabel(const service::IouReport& r, const analysis::IouSeat& s);
+// `analyse iou`: {election, ruling, state, seats: [{state, seat, name,
+// ruling_share, ruling_won, largest_opposition, largest_opposition_votes,
+// opposition_votes, iou}], states: [{state, state_name, seats, ruling_won,
+// largest_opposition, iou, mean_seat_iou}], warnings}.
+nlohmann::json IouJson(const service::IouReport& r);
 
 }  // namespace janadhar::api

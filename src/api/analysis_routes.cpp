@@ -1,9 +1,13 @@
-// GET /api/elections/{election}/booths and /targets: the strategy cell's
-// booth grades and target seats, public like the results (no login) and
+// GET /api/elections/{election}/booths, /targets, /swing and /iou: the
+// strategy cell's booth grades, target seats, swing from an earlier election
+// and Index of Opposition Unity, public like the results (no login) and
 // answered through the response cache. The documents are api/
-// analysis_json.h's, those of `analyse booths|targets --json`.
+// analysis_json.h's, those of `analyse booths|targets|swing|iou --json`.
 #include <nlohmann/json.hpp>
+#include <sstream>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "api/analysis_json.h"
 #include "api/handler_util.h"
@@ -57,6 +61,48 @@ Result<nlohmann::json> Targets(store::Store& s, const Params& p,
   return TargetsJson(report);
 }
 
+// A list parameter: comma-separated values, blanks dropped (docs/
+// conventions.md: a flag taking a list takes commas).
+std::vector<std::string> ListParam(const Params& p, std::string_view name) {
+  std::vector<std::string> out;
+  std::stringstream in(p.Text(name));
+  for (std::string item; std::getline(in, item, ',');) {
+    if (!item.empty()) out.push_back(item);
+  }
+  return out;
+}
+
+// {election} is the later election (`--to`), `from` the earlier.
+Result<nlohmann::json> Swing(store::Store& s, const Params& p,
+                             const std::string& election) {
+  service::SwingRequest r;
+  r.to = election;
+  JANADHAR_ASSIGN_OR_RETURN(r.from,
+                            p.Required("from", "the earlier election, e.g. ls2009"));
+  r.state = p.Text("state");
+  r.parties = ListParam(p, "party");
+  JANADHAR_ASSIGN_OR_RETURN(const bool with_nota, p.Bool("with_nota", false));
+  r.basis = with_nota ? analysis::ShareBasis::kIncludingNota
+                      : analysis::ShareBasis::kExcludingNota;
+  JANADHAR_ASSIGN_OR_RETURN(auto report, service::AnalyseSwing(s, r));
+  return SwingJson(report);
+}
+
+Result<nlohmann::json> Iou(store::Store& s, const Params& p,
+                           const std::string& election) {
+  service::IouRequest r;
+  r.election = election;
+  r.state = p.Text("state");
+  r.ruling = ListParam(p, "ruling");
+  if (r.ruling.empty()) {
+    return Status::InvalidArgument(
+        "query parameter 'ruling' (the ruling party, or an alliance's parties with "
+        "commas, e.g. BJP,AD) is missing");
+  }
+  JANADHAR_ASSIGN_OR_RETURN(auto report, service::AnalyseIou(s, r));
+  return IouJson(report);
+}
+
 }  // namespace
 
 void AddAnalysisRoutes(http::Router& router, StorePool& stores, ResponseCache* cache) {
@@ -75,6 +121,20 @@ void AddAnalysisRoutes(http::Router& router, StorePool& stores, ResponseCache* c
                                 {"state", "party", "within", "booths", "with_nota"},
                                 [&q](store::Store& s, const Params& p) {
                                   return Targets(s, p, q.params.at("election"));
+                                });
+             }));
+  router.Add("GET", "/api/elections/{election}/swing",
+             Cached(cache, [&stores](const http::Request& q) {
+               return WithStore(stores, q, {"from", "state", "party", "with_nota"},
+                                [&q](store::Store& s, const Params& p) {
+                                  return Swing(s, p, q.params.at("election"));
+                                });
+             }));
+  router.Add("GET", "/api/elections/{election}/iou",
+             Cached(cache, [&stores](const http::Request& q) {
+               return WithStore(stores, q, {"state", "ruling"},
+                                [&q](store::Store& s, const Params& p) {
+                                  return Iou(s, p, q.params.at("election"));
                                 });
              }));
 }

@@ -1,5 +1,6 @@
-// GET /api/elections/{e}/booths and /targets on the fixture store: the
-// document is the one `analyse booths|targets --json` prints (the same
+// GET /api/elections/{e}/booths, /targets, /swing and /iou on the fixture
+// store: the document is the one `analyse booths|targets|swing|iou --json`
+// prints (the same
 // builder on the same service call), public, and the errors name the
 // parameter.
 #include <gtest/gtest.h>
@@ -106,6 +107,62 @@ TEST_F(AnalysisRoutesTest, TargetsErrors) {
   EXPECT_EQ(Fails("/api/elections/ls2019/targets?party=INC", 404)["code"], "not_found");
 }
 
+TEST_F(AnalysisRoutesTest, SwingIsTheCommandsDocument) {
+  // The fixture has one election: its swing from itself is nought.
+  const json j = Ok("/api/elections/ls2014/swing?from=ls2014&state=UP&party=BJP,SP");
+  auto s = store::OpenStore(*db_);
+  ASSERT_TRUE(s.ok());
+  auto report = service::AnalyseSwing(**s, {"ls2014", "ls2014", "UP", {"BJP", "SP"}});
+  ASSERT_TRUE(report.ok()) << report.status().ToString();
+  EXPECT_EQ(j, SwingJson(*report));
+  EXPECT_EQ(j["from"], "ls2014");
+  EXPECT_EQ(j["state"], "S24");
+  EXPECT_EQ(j["parties"], (json{"BJP", "SP"}));
+  EXPECT_EQ(j["seats_matched"], 80);
+  ASSERT_FALSE(j["swing"].empty());
+  for (const json& row : j["swing"]) {
+    if (row["swing_pp"].is_number()) {
+      EXPECT_EQ(row["swing_pp"], 0.0) << row;
+    }
+  }
+  EXPECT_TRUE(j["warnings"].is_array());
+  EXPECT_EQ(Ok("/api/elections/ls2014/swing?from=ls2014&with_nota=true")["state"],
+            nullptr);
+}
+
+TEST_F(AnalysisRoutesTest, SwingErrors) {
+  const std::string base = "/api/elections/ls2014/swing?";
+  EXPECT_TRUE(Names(Fails(base + "state=UP", 400), "'from'"));
+  EXPECT_TRUE(Names(Fails(base + "from=ls2014&with_nota=maybe", 400), "'with_nota'"));
+  EXPECT_TRUE(Names(Fails(base + "from=ls2014&level=seat", 400), "'level'"));
+  EXPECT_TRUE(Names(Fails(base + "from=ls2014&party=BJP&party=SP", 400), "'party'"));
+  EXPECT_EQ(Fails(base + "from=ls2041", 404)["code"], "not_found");
+  EXPECT_EQ(Fails("/api/elections/ls2019/swing?from=ls2014", 404)["code"], "not_found");
+}
+
+TEST_F(AnalysisRoutesTest, IouIsTheCommandsDocument) {
+  const json j = Ok("/api/elections/ls2014/iou?state=UP&ruling=BJP,AD");
+  auto s = store::OpenStore(*db_);
+  ASSERT_TRUE(s.ok());
+  auto report = service::AnalyseIou(**s, {"ls2014", "UP", {"BJP", "AD"}});
+  ASSERT_TRUE(report.ok()) << report.status().ToString();
+  EXPECT_EQ(j, IouJson(*report));
+  EXPECT_EQ(j["ruling"], "BJP+AD");
+  EXPECT_EQ(j["seats"].size(), 80u);
+  ASSERT_EQ(j["states"].size(), 1u);
+  EXPECT_EQ(j["states"][0]["seats"], 80);
+  EXPECT_TRUE(j["seats"][0]["iou"].is_number());
+}
+
+TEST_F(AnalysisRoutesTest, IouErrors) {
+  const std::string base = "/api/elections/ls2014/iou?";
+  EXPECT_TRUE(Names(Fails(base + "state=UP", 400), "'ruling'"));
+  EXPECT_TRUE(Names(Fails(base + "ruling=", 400), "'ruling'"));
+  EXPECT_TRUE(Names(Fails(base + "ruling=,", 400), "'ruling'"));
+  EXPECT_TRUE(Names(Fails(base + "ruling=BJP&party=SP", 400), "'party'"));
+  EXPECT_EQ(Fails(base + "ruling=BJPx", 404)["code"], "not_found");
+}
+
 TEST_F(AnalysisRoutesTest, AnswersAreKeptUntilTheDataChanges) {
   auto watcher = store::OpenStore(*db_);
   ASSERT_TRUE(watcher.ok()) << watcher.status().ToString();
@@ -123,14 +180,21 @@ TEST_F(AnalysisRoutesTest, AnswersAreKeptUntilTheDataChanges) {
   };
   const std::string booths = "/api/elections/ls2014/booths?state=UP&party=BJP&ac=173";
   const std::string targets = "/api/elections/ls2014/targets?party=INC&state=UP";
+  const std::string swing = "/api/elections/ls2014/swing?from=ls2014&state=UP";
+  const std::string iou = "/api/elections/ls2014/iou?ruling=BJP&state=UP";
   const http::Response first = get(booths);
   ASSERT_EQ(first.status, 200) << first.body;
   EXPECT_EQ(get(targets).status, 200);
-  EXPECT_EQ(cache.size(), 2u);
+  const http::Response first_iou = get(iou);
+  ASSERT_EQ(first_iou.status, 200) << first_iou.body;
+  EXPECT_EQ(get(swing).status, 200);
+  EXPECT_EQ(cache.size(), 4u);
+  EXPECT_EQ(get(iou).body, first_iou.body);
   EXPECT_EQ(get(booths).body, first.body);            // from the cache
   EXPECT_EQ(first.body, Call(booths).body);           // as computed without it
   EXPECT_EQ(get(booths + "&grade_a=x").status, 400);  // failures: not kept
-  EXPECT_EQ(cache.size(), 2u);
+  EXPECT_EQ(get(swing + "&with_nota=x").status, 400);
+  EXPECT_EQ(cache.size(), 4u);
 }
 
 }  // namespace

@@ -154,6 +154,24 @@ Result<std::vector<std::string>> Body::TextList(std::string_view key) const {
   return out;
 }
 
+Result<std::vector<int64_t>> Body::IntList(std::string_view key, int64_t min,
+                                           int64_t max) const {
+  std::vector<int64_t> out;
+  const auto it = doc_->json.find(key);
+  if (it == doc_->json.end() || it->is_null()) return out;
+  const std::string wanted = "a list of whole numbers from " + std::to_string(min) +
+                             " to " + std::to_string(max);
+  if (!it->is_array()) return Wrong(key, wanted);
+  for (const auto& v : *it) {
+    if (!v.is_number_integer() || v.get<int64_t>() < min || v.get<int64_t>() > max ||
+        (v.is_number_unsigned() && v.get<uint64_t>() > static_cast<uint64_t>(max))) {
+      return Wrong(key, wanted);
+    }
+    out.push_back(v.get<int64_t>());
+  }
+  return out;
+}
+
 Result<std::map<std::string, std::string>> Body::TextMap(std::string_view key) const {
   std::map<std::string, std::string> out;
   const auto it = doc_->json.find(key);

@@ -47,6 +47,9 @@ class Body {
   Result<bool> Bool(std::string_view key, bool fallback) const;
   // An array of strings; empty when not given.
   Result<std::vector<std::string>> TextList(std::string_view key) const;
+  // An array of whole numbers in [min, max]; empty when not given.
+  Result<std::vector<int64_t>> IntList(std::string_view key, int64_t min,
+                                       int64_t max) const;
   // An object of key → string; empty when not given.
   Result<std::map<std::string, std::string>> TextMap(std::string_view key) const;
   // An object of key → number in [min, max]; empty when not given.

@@ -70,6 +70,22 @@ TEST(BodyTest, WrongTypesNameTheFieldAndType) {
   EXPECT_FALSE(b->Text("rate").ok());
 }
 
+TEST(BodyTest, ListsOfWholeNumbers) {
+  const http::Request q =
+      With(R"({"members":[8,9],"none":[],"text":["8"],"neg":[-1],"one":8,)"
+           R"("huge":[18446744073709551615]})");
+  auto b = Body::Parse(q, {"members", "none", "text", "neg", "one", "huge"});
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(*b->IntList("members", 1, 100), (std::vector<int64_t>{8, 9}));
+  EXPECT_TRUE(b->IntList("none", 1, 100)->empty());
+  EXPECT_TRUE(b->IntList("missing", 1, 100)->empty());
+  EXPECT_EQ(b->IntList("text", 1, 100).status().message(),
+            "the field 'text' takes a list of whole numbers from 1 to 100");
+  EXPECT_FALSE(b->IntList("neg", 1, 100).ok());
+  EXPECT_FALSE(b->IntList("one", 1, 100).ok());
+  EXPECT_FALSE(b->IntList("huge", 1, 100).ok());
+}
+
 TEST(BodyTest, BadJsonSaysWhere) {
   EXPECT_EQ(Refusal("{\n  \"unit\": \"B4\",\n  \"role\" \"x\"\n}", {"unit", "role"}),
             "the body is not valid JSON at line 3, column 12");

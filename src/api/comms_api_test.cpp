@@ -1,109 +1,26 @@
 // The communication endpoints: directives (list, show, send, ack, done),
 // reports (list, show, submit) and proposals (list, show, a member's view)
 // give the CLI's --json documents and store what they say in the user's
-// name; another subtree is 403 (audited) and a viewer's change 403, both
-// writing nothing; anonymous is 401; a bad body is 400 and writes nothing.
-// Each test has a store of its own (api_write_fixture.h) holding directive
-// 1, report 1 and proposal 1 from S24/AC173 (to its booths; the proposal's
-// committee persons 8 and 9) and proposal 2 from S24/D:AGRA.
+// name; for every communication endpoint (comms_rollup_api_test.cpp has the
+// documents of the rest), another subtree is 403 (audited) and a viewer's
+// change 403, both writing nothing; anonymous is 401; a bad body or
+// parameter is 400 and writes nothing. The store is comms_api_fixture.h's.
 #include <gtest/gtest.h>
 
 #include <string>
 #include <tuple>
 #include <vector>
 
-#include "api/api_write_fixture.h"
+#include "api/comms_api_fixture.h"
 #include "nlohmann/json.hpp"
-#include "service/comms_directives.h"
-#include "service/comms_proposals.h"
-#include "service/comms_reports.h"
 
 namespace janadhar::api {
 namespace {
 
 using nlohmann::json;
-using testing_util::ApiWriteTest;
 
-// method, target, body (for a POST).
-using Call3 = std::tuple<std::string, std::string, json>;
-
-class CommsApiTest : public ApiWriteTest {
- protected:
-  void SetUp() override {
-    ApiWriteTest::SetUp();
-    auto s = Open();
-    const service::OrgActor tester{"tester", "S24/AC173"};
-    service::DirectiveRequest d;
-    d.from = "S24/AC173";
-    d.level = "booth";
-    d.title = "बूथ संपर्क अभियान";
-    d.text = "हर घर तक पहुँचें";
-    d.deadline = "2099-12-31";
-    d.issued_on = "2026-01-05";
-    d.actor = tester;
-    Check(service::SendDirective(*s, d));
-    service::ReportDefineRequest r;
-    r.from = "S24/AC173";
-    r.level = "booth";
-    r.title = "Weekly";
-    r.fields = {"households_visited:Households visited", "new_members:New members"};
-    r.on = "2026-01-05";
-    r.actor = tester;
-    Check(service::DefineReport(*s, r));
-    for (const char* from : {"S24/AC173", "S24/D:AGRA"}) {
-      service::ProposalSubmitRequest p;
-      p.from = from;
-      p.title = "हर बूथ पर युवा प्रकोष्ठ";
-      p.text = "हर बूथ पर पाँच युवा सदस्य";
-      p.on = "2026-01-06";
-      p.actor = {"tester", from};
-      Check(service::SubmitProposal(*s, p));
-    }
-    Check(service::AssignCommittee(*s, {1, {8, 9}, "2026-01-07", tester}));
-  }
-
-  // Every endpoint as a user of S24/AC173 would call it, each about a unit
-  // of S24/AC173.
-  static std::vector<Call3> EveryEndpoint() {
-    return {
-        {"GET", "/api/comms/directives?unit=S24/AC173", nullptr},
-        {"GET", "/api/comms/directives/1?unit=S24/AC173/B45", nullptr},
-        {"POST",
-         "/api/comms/directives",
-         {{"unit", "S24/AC173"}, {"title", "t"}, {"deadline", "2099-01-01"}}},
-        {"POST", "/api/comms/directives/1/ack", {{"unit", "S24/AC173/B45"}}},
-        {"POST",
-         "/api/comms/directives/1/done",
-         {{"unit", "S24/AC173/B45"}, {"note", "n"}}},
-        {"GET", "/api/comms/reports?unit=S24/AC173", nullptr},
-        {"GET", "/api/comms/reports/1?unit=S24/AC173/B45&period=2026-W02", nullptr},
-        {"POST",
-         "/api/comms/reports/1/submissions",
-         {{"unit", "S24/AC173/B45"},
-          {"period", "2026-W02"},
-          {"values", {{"households_visited", 120}, {"new_members", 4}}}}},
-        {"GET", "/api/comms/proposals?unit=S24/AC173", nullptr},
-        {"GET", "/api/comms/proposals/1", nullptr},
-        {"POST", "/api/comms/proposals/1/views", {{"member", 8}, {"view", "support"}}},
-    };
-  }
-  http::Response Send(const Call3& c, const std::string& as) const {
-    const auto& [method, target, body] = c;
-    return Do(target, method, as, method == "POST" ? body.dump() : "");
-  }
-  // What the endpoints write: the directives, directive 1's acknowledged and
-  // done targets, report 1's submissions, proposal 1's views.
-  std::vector<int64_t> Written() const {
-    auto s = Open();
-    auto directives = s->Comms().ListDirectives("", 0);
-    auto reports = s->Comms().ListReportTemplates("", 0);
-    auto proposal = s->Comms().GetProposal(1);
-    EXPECT_TRUE(directives.ok() && reports.ok() && proposal.ok());
-    return {static_cast<int64_t>(directives->size()), directives->back().acknowledged,
-            directives->back().done, (*reports)[0].submissions,
-            static_cast<int64_t>((*proposal)->views.size())};
-  }
-};
+using testing_util::Call3;
+using testing_util::CommsApiTest;
 
 TEST_F(CommsApiTest, DirectivesAreListedShownSentAcknowledgedAndDone) {
   http::Response r =
@@ -200,7 +117,7 @@ TEST_F(CommsApiTest, ReportsAreListedShownAndSubmitted) {
             {"period", "2026-W02"},
             {"values", {{"new_members", 1}}}});
   EXPECT_EQ(r.status, 400) << r.body;
-  EXPECT_EQ(Written()[3], 1);
+  EXPECT_EQ(Written()[4], 1);
 }
 
 TEST_F(CommsApiTest, ProposalsAreListedShownAndViewed) {
@@ -236,7 +153,7 @@ TEST_F(CommsApiTest, ProposalsAreListedShownAndViewed) {
                  {{"member", 1}, {"view", "support"}})
                 .status,
             200);
-  EXPECT_EQ(Written()[4], 1);
+  EXPECT_EQ(Written()[6], 1);
 }
 
 TEST_F(CommsApiTest, AnotherSubtreeIs403AuditedAndWritesNothing) {
@@ -267,13 +184,24 @@ TEST_F(CommsApiTest, AViewersChangesAre403EvenInTheirSubtree) {
       {"POST",
        "/api/comms/reports/1/submissions",
        {{"unit", "S24/D:AGRA"}, {"period", "p"}, {"values", {{"new_members", 1}}}}},
-      {"POST", "/api/comms/proposals/2/views", {{"member", 8}, {"view", "support"}}}};
+      {"POST", "/api/comms/proposals/2/views", {{"member", 8}, {"view", "support"}}},
+      {"POST",
+       "/api/comms/reports",
+       {{"unit", "S24/D:AGRA"}, {"title", "t"}, {"fields", {"visits"}}}},
+      {"POST", "/api/comms/proposals", {{"from", "S24/D:AGRA"}, {"title", "t"}}},
+      {"POST", "/api/comms/proposals/2/committee", {{"members", {8}}}},
+      {"POST",
+       "/api/comms/proposals/2/decision",
+       {{"decision", "accepted"}, {"reasons", "r"}}}};
   for (const Call3& c : changes) {
     EXPECT_EQ(Send(c, "agra_viewer").status, 403) << std::get<1>(c);
   }
   EXPECT_EQ(Audits("access.denied", "unit S24/D:AGRA"),
             denied + static_cast<int>(changes.size()));
   EXPECT_EQ(Written(), before);
+  auto agra = Open()->Comms().GetProposal(2);
+  ASSERT_TRUE(agra.ok() && agra->has_value());
+  EXPECT_TRUE((*agra)->proposal.committee.empty());
   // Reading there is theirs.
   EXPECT_EQ(Do("/api/comms/proposals/2", "GET", "agra_viewer").status, 200);
   EXPECT_EQ(Do("/api/comms/directives", "GET", "agra_viewer").status, 200);
@@ -322,6 +250,19 @@ TEST_F(CommsApiTest, BadBodiesAndParametersAre400AndWriteNothing) {
           {{"unit", "S24/AC173/B45"}, {"period", "p"}, {"values", {{"new_members", -1}}}})
           .status,
       400);
+  EXPECT_EQ(
+      Post("/api/comms/proposals/1/committee", "ac_bearer", {{"members", {0}}}).status,
+      400);  // not a person id
+  EXPECT_EQ(
+      Post("/api/comms/proposals/1/decision", "ac_bearer", {{"decision", "accepted"}})
+          .status,
+      400);  // no reasons
+  for (const char* bad :
+       {"/api/comms/directives/1/compliance?depth=-2",
+        "/api/comms/directives/1/overdue?unit=S24&unit=S24/AC173",
+        "/api/comms/reports/1/rollup?period=p&depth=x", "/api/comms/reports/1/missing"}) {
+    EXPECT_EQ(Do(bad, "GET", "ac_bearer").status, 400) << bad;
+  }
   EXPECT_EQ(Written(), before);
 }
 

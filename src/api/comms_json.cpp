@@ -74,6 +74,62 @@ nlohmann::json DirectiveListJson(
   return {{"unit", TextOrNull(unit)}, {"directives", std::move(items)}};
 }
 
+nlohmann::json UnitComplianceJson(const org::UnitTree& tree,
+                                  const org::UnitCompliance& c) {
+  const org::Unit& u = tree.unit(c.unit);
+  return {{"unit", u.code},
+          {"name", u.name},
+          {"level", org::UnitLevelName(u.level)},
+          {"depth", c.depth},
+          {"targets", c.targets},
+          {"acknowledged", c.acknowledged},
+          {"done", c.done},
+          {"done_late", c.done_late},
+          {"overdue", c.overdue},
+          {"share", OrNull(c.share)}};
+}
+
+nlohmann::json DirectiveComplianceJson(const service::ComplianceResult& r) {
+  const org::ComplianceReport& rep = r.report;
+  nlohmann::json units = nlohmann::json::array();
+  for (const org::UnitCompliance& c : rep.units) {
+    units.push_back(UnitComplianceJson(r.tree, c));
+  }
+  return {{"directive", DirectiveJson(r.directive)},
+          {"as_of", r.as_of},
+          {"unit", r.tree.unit(rep.start).code},
+          {"total", UnitComplianceJson(r.tree, rep.total)},
+          {"units", std::move(units)}};
+}
+
+nlohmann::json DirectiveOverdueJson(const service::ComplianceResult& r) {
+  const org::UnitTree& tree = r.tree;
+  const org::ComplianceReport& rep = r.report;
+  nlohmann::json groups = nlohmann::json::array();
+  for (const service::Escalation& g : service::EscalateLate(rep)) {
+    nlohmann::json late = nlohmann::json::array();
+    for (const size_t i : g.late) {
+      const org::LateUnit& l = rep.late[i];
+      const org::Unit& u = tree.unit(l.unit);
+      late.push_back({{"unit", u.code},
+                      {"name", u.name},
+                      {"state", org::TargetStateName(l.state)},
+                      {"days_late", l.days_late}});
+    }
+    groups.push_back(
+        {{"escalated_to",
+          g.parent >= 0 ? nlohmann::json(tree.unit(g.parent).code) : nlohmann::json()},
+         {"name",
+          g.parent >= 0 ? nlohmann::json(tree.unit(g.parent).name) : nlohmann::json()},
+         {"late", std::move(late)}});
+  }
+  return {{"directive", DirectiveJson(r.directive)},
+          {"as_of", r.as_of},
+          {"unit", tree.unit(rep.start).code},
+          {"late", rep.late.size()},
+          {"escalations", std::move(groups)}};
+}
+
 nlohmann::json ReportTemplateJson(const org::ReportTemplate& r) {
   nlohmann::json fields = nlohmann::json::array();
   for (const org::ReportField& f : r.fields) {
@@ -132,6 +188,51 @@ nlohmann::json ReportListJson(const std::vector<store::CommsStore::ReportSummary
   return {{"unit", TextOrNull(unit)}, {"reports", std::move(items)}};
 }
 
+nlohmann::json ReportDefinedJson(const org::ReportTemplate& r) {
+  return {{"report", ReportTemplateJson(r)}};
+}
+
+nlohmann::json UnitReportSumsJson(const service::RollUpResult& r,
+                                  const org::UnitReportSums& s) {
+  const org::Unit& u = r.tree.unit(s.unit);
+  return {{"unit", u.code},
+          {"name", u.name},
+          {"level", org::UnitLevelName(u.level)},
+          {"depth", s.depth},
+          {"expected", s.expected},
+          {"reported", s.reported},
+          {"not_reported", s.expected - s.reported},
+          {"sums", ReportValuesJson(r.report, s.sums)}};
+}
+
+nlohmann::json ReportRollUpJson(const service::RollUpResult& r) {
+  const org::ReportRollUp& up = r.rollup;
+  nlohmann::json units = nlohmann::json::array();
+  for (const org::UnitReportSums& s : up.units) units.push_back(UnitReportSumsJson(r, s));
+  return {{"report", ReportTemplateJson(r.report)},
+          {"period", r.period},
+          {"unit", r.tree.unit(up.start).code},
+          {"total", UnitReportSumsJson(r, up.total)},
+          {"units", std::move(units)}};
+}
+
+nlohmann::json ReportMissingJson(const service::RollUpResult& r) {
+  const org::ReportRollUp& up = r.rollup;
+  nlohmann::json missing = nlohmann::json::array();
+  for (const int id : up.missing) {
+    const org::Unit& u = r.tree.unit(id);
+    missing.push_back(
+        {{"unit", u.code},
+         {"name", u.name},
+         {"level", org::UnitLevelName(u.level)},
+         {"parent", u.parent >= 0 ? nlohmann::json(r.tree.unit(u.parent).code)
+                                  : nlohmann::json()}});
+  }
+  return {{"report", ReportTemplateJson(r.report)}, {"period", r.period},
+          {"unit", r.tree.unit(up.start).code},     {"expected", up.total.expected},
+          {"reported", up.total.reported},          {"missing", std::move(missing)}};
+}
+
 nlohmann::json ProposalJson(const org::Proposal& p) {
   nlohmann::json decision;
   if (p.decision) {
@@ -150,6 +251,10 @@ nlohmann::json ProposalJson(const org::Proposal& p) {
           {"submitted_by", p.submitted_by},
           {"committee", p.committee},
           {"decision", std::move(decision)}};
+}
+
+nlohmann::json ProposalSubmittedJson(const org::Proposal& p) {
+  return {{"proposal", ProposalJson(p)}};
 }
 
 nlohmann::json ProposalDetailJson(const service::ProposalDetail& d) {

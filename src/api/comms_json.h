@@ -42,6 +42,17 @@ nlohmann::json DirectiveShowJson(const service::ComplianceResult& r,
 nlohmann::json DirectiveListJson(
     const std::vector<store::CommsStore::DirectiveSummary>& list,
     const std::string& unit);
+// A unit's figures in a compliance report: {unit, name, level, depth,
+// targets, acknowledged, done, done_late, overdue, share}.
+nlohmann::json UnitComplianceJson(const org::UnitTree& tree,
+                                  const org::UnitCompliance& c);
+// `compliance`: {directive, as_of, unit, total, units (those the request's
+// depth lists)}.
+nlohmann::json DirectiveComplianceJson(const service::ComplianceResult& r);
+// `overdue`: {directive, as_of, unit, late (how many), escalations:
+// [{escalated_to, name (both null for the root), late: [{unit, name, state,
+// days_late}]}]}.
+nlohmann::json DirectiveOverdueJson(const service::ComplianceResult& r);
 
 // Reports (`comms report …`).
 // id, from, to, level (null = every unit), title, fields [{name, label}],
@@ -62,12 +73,26 @@ nlohmann::json ReportShowJson(const org::ReportTemplate& r);
 // last_period]}.
 nlohmann::json ReportListJson(const std::vector<store::CommsStore::ReportSummary>& list,
                               const std::string& unit);
+// `define`: {report}.
+nlohmann::json ReportDefinedJson(const org::ReportTemplate& r);
+// A unit's sums in a roll-up: {unit, name, level, depth, expected, reported,
+// not_reported, sums {field: sum}}.
+nlohmann::json UnitReportSumsJson(const service::RollUpResult& r,
+                                  const org::UnitReportSums& s);
+// `rollup`: {report, period, unit, total, units (those the request's depth
+// lists)}.
+nlohmann::json ReportRollUpJson(const service::RollUpResult& r);
+// `missing`: {report, period, unit, expected, reported, missing: [{unit,
+// name, level, parent}]}.
+nlohmann::json ReportMissingJson(const service::RollUpResult& r);
 
 // Proposals (`comms proposal …`).
 // id, from, title, text, status, submitted_on, submitted_by, committee
 // [person ids], decision (null while open, else {decision, reasons,
 // revised_text (null unless revised), decided_on, decided_by}).
 nlohmann::json ProposalJson(const org::Proposal& p);
+// `submit`: {proposal}.
+nlohmann::json ProposalSubmittedJson(const org::Proposal& p);
 // `show`, `assign`, `view`, `decide`: {proposal, committee [{person, name,
 // status, view, note, on}] (view, note and on null before a view), tally
 // {support, oppose, abstain, pending}, history [{on, by, event, detail}]}.

@@ -1,9 +1,11 @@
-// Proposals over HTTP (`janadhar comms proposal list|show|view`), for a
-// logged-in user, scoped to what their roles cover (api/authn.h): the list
-// is of a unit's subtree (read access there), a proposal is read, and a
-// committee member's view recorded, through the unit it came from (read,
-// write); another subtree, or a viewer's change, is 403 and audited before
-// anything is done. The audit entry of a view names the user.
+// Proposals over HTTP (`janadhar comms proposal list|show|submit|assign|view|
+// decide`), for a logged-in user, scoped to what their roles cover
+// (api/authn.h): the list is of a unit's subtree (read access there); a
+// proposal is submitted with write access at the unit it comes from; it is
+// read, and its committee assigned, a member's view recorded and its
+// decision taken, through the unit it came from (read, write); another
+// subtree, or a viewer's change, is 403 and audited before anything is done.
+// The audit entry of a change names the user.
 #include <cstdint>
 #include <limits>
 #include <nlohmann/json.hpp>
@@ -65,6 +67,58 @@ Result<nlohmann::json> View(store::Store& s, const Body& b, const Principal& who
   return ProposalDetailJson(detail);
 }
 
+Result<nlohmann::json> Submit(store::Store& s, const Body& b, const Principal& who,
+                              const http::Request& q) {
+  service::ProposalSubmitRequest r;
+  JANADHAR_ASSIGN_OR_RETURN(r.from, b.Text("from"));
+  JANADHAR_ASSIGN_OR_RETURN(r.title, b.Text("title"));
+  JANADHAR_ASSIGN_OR_RETURN(const auto text, b.OptionalText("text"));
+  JANADHAR_ASSIGN_OR_RETURN(const auto on, b.OptionalText("on"));
+  r.text = text.value_or("");
+  r.on = on.value_or("");
+  r.actor = {who.user.name, r.from};
+  JANADHAR_RETURN_IF_ERROR(Authorize(s, who, q, r.from, auth::Action::kWrite).status());
+  JANADHAR_ASSIGN_OR_RETURN(const org::Proposal p, service::SubmitProposal(s, r));
+  return ProposalSubmittedJson(p);
+}
+
+Result<nlohmann::json> Assign(store::Store& s, const Body& b, const Principal& who,
+                              const http::Request& q) {
+  service::CommitteeRequest r;
+  JANADHAR_ASSIGN_OR_RETURN(r.proposal, PathId(q, "id", "proposal"));
+  JANADHAR_ASSIGN_OR_RETURN(r.members,
+                            b.IntList("members", 1, std::numeric_limits<int64_t>::max()));
+  if (r.members.empty()) {
+    return Status::InvalidArgument(
+        "field 'members' is missing: give the committee's person ids, {\"members\": [8, "
+        "9]}");
+  }
+  JANADHAR_ASSIGN_OR_RETURN(const auto on, b.OptionalText("on"));
+  r.on = on.value_or("");
+  JANADHAR_ASSIGN_OR_RETURN(const std::string from, FromUnit(s, r.proposal));
+  JANADHAR_RETURN_IF_ERROR(Authorize(s, who, q, from, auth::Action::kWrite).status());
+  r.actor = {who.user.name, from};
+  JANADHAR_ASSIGN_OR_RETURN(auto detail, service::AssignCommittee(s, r));
+  return ProposalDetailJson(detail);
+}
+
+Result<nlohmann::json> Decide(store::Store& s, const Body& b, const Principal& who,
+                              const http::Request& q) {
+  service::DecisionRequest r;
+  JANADHAR_ASSIGN_OR_RETURN(r.proposal, PathId(q, "id", "proposal"));
+  JANADHAR_ASSIGN_OR_RETURN(r.decision, b.Text("decision"));
+  JANADHAR_ASSIGN_OR_RETURN(r.reasons, b.Text("reasons"));
+  JANADHAR_ASSIGN_OR_RETURN(const auto revised, b.OptionalText("revised_text"));
+  JANADHAR_ASSIGN_OR_RETURN(const auto on, b.OptionalText("on"));
+  r.revised_text = revised.value_or("");
+  r.on = on.value_or("");
+  JANADHAR_ASSIGN_OR_RETURN(const std::string from, FromUnit(s, r.proposal));
+  JANADHAR_RETURN_IF_ERROR(Authorize(s, who, q, from, auth::Action::kWrite).status());
+  r.actor = {who.user.name, from};
+  JANADHAR_ASSIGN_OR_RETURN(auto detail, service::DecideProposal(s, r));
+  return ProposalDetailJson(detail);
+}
+
 }  // namespace
 
 void AddCommsProposalRoutes(http::Router& router, StorePool& stores, const Authn& authn) {
@@ -86,6 +140,25 @@ void AddCommsProposalRoutes(http::Router& router, StorePool& stores, const Authn
                    stores, authn, q, {}, {"member", "view", "note", "on"},
                    [&q](store::Store& s, const Params&, const Body& b,
                         const Principal& who) { return View(s, b, who, q); });
+             });
+  router.Add("POST", "/api/comms/proposals", [&stores, &authn](const http::Request& q) {
+    return WithUserBody(stores, authn, q, {}, {"from", "title", "text", "on"},
+                        [&q](store::Store& s, const Params&, const Body& b,
+                             const Principal& who) { return Submit(s, b, who, q); });
+  });
+  router.Add("POST", "/api/comms/proposals/{id}/committee",
+             [&stores, &authn](const http::Request& q) {
+               return WithUserBody(
+                   stores, authn, q, {}, {"members", "on"},
+                   [&q](store::Store& s, const Params&, const Body& b,
+                        const Principal& who) { return Assign(s, b, who, q); });
+             });
+  router.Add("POST", "/api/comms/proposals/{id}/decision",
+             [&stores, &authn](const http::Request& q) {
+               return WithUserBody(
+                   stores, authn, q, {}, {"decision", "reasons", "revised_text", "on"},
+                   [&q](store::Store& s, const Params&, const Body& b,
+                        const Principal& who) { return Decide(s, b, who, q); });
              });
 }
 

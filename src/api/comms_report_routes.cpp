@@ -1,9 +1,11 @@
-// Reports over HTTP (`janadhar comms report list|show|submit`), for a
-// logged-in user, scoped as the directives are (comms_routes.cpp): the unit
-// named is checked (read for a GET, write for a submission) before
-// anything is done; another subtree, or a viewer's submission, is 403 and
-// audited. A template is readable through a unit it concerns or through the
-// unit that defined it. The audit entry of a submission names the user.
+// Reports over HTTP (`janadhar comms report list|show|rollup|missing|define|
+// submit`), for a logged-in user, scoped as the directives are
+// (comms_routes.cpp): the unit named is checked (read for a GET, write for a
+// definition or a submission) before anything is done; another subtree, or
+// a viewer's change, is 403 and audited. A template is readable through a
+// unit it concerns or through the unit that defined it; so are its roll-up
+// and missing units over that unit's subtree. The audit entry of a change
+// names the user.
 #include <cstdint>
 #include <limits>
 #include <nlohmann/json.hpp>
@@ -29,16 +31,26 @@ Result<nlohmann::json> List(store::Store& s, const Params& p, const Principal& w
   return ReportListJson(list, unit);
 }
 
-Result<nlohmann::json> Show(store::Store& s, const Params& p, const Principal& who,
-                            const http::Request& q) {
-  JANADHAR_ASSIGN_OR_RETURN(const int64_t id, PathId(q, "id", "report"));
-  JANADHAR_ASSIGN_OR_RETURN(const std::string unit, RequestUnit(p, who));
+// Template `id`, read through `unit` (read access there checked): it must
+// concern the unit, or the user read the unit that defined it.
+Result<org::ReportTemplate> ReadThrough(store::Store& s, const Principal& who,
+                                        const http::Request& q, int64_t id,
+                                        const std::string& unit) {
   JANADHAR_RETURN_IF_ERROR(Authorize(s, who, q, unit, auth::Action::kRead).status());
-  JANADHAR_ASSIGN_OR_RETURN(const org::ReportTemplate r, service::GetReport(s, id));
+  JANADHAR_ASSIGN_OR_RETURN(org::ReportTemplate r, service::GetReport(s, id));
   JANADHAR_ASSIGN_OR_RETURN(const bool related, Related(s, unit, r.from));
   if (!related) {  // readable only through the unit that defined it then
     JANADHAR_RETURN_IF_ERROR(Authorize(s, who, q, r.from, auth::Action::kRead).status());
   }
+  return r;
+}
+
+Result<nlohmann::json> Show(store::Store& s, const Params& p, const Principal& who,
+                            const http::Request& q) {
+  JANADHAR_ASSIGN_OR_RETURN(const int64_t id, PathId(q, "id", "report"));
+  JANADHAR_ASSIGN_OR_RETURN(const std::string unit, RequestUnit(p, who));
+  JANADHAR_ASSIGN_OR_RETURN(const org::ReportTemplate r,
+                            ReadThrough(s, who, q, id, unit));
   nlohmann::json j = ReportShowJson(r);
   if (p.Has("period")) {
     JANADHAR_ASSIGN_OR_RETURN(auto sub,
@@ -46,6 +58,45 @@ Result<nlohmann::json> Show(store::Store& s, const Params& p, const Principal& w
     j["submission"] = sub ? SubmissionJson(r, *sub) : nlohmann::json();
   }
   return j;
+}
+
+// `rollup` (`depth`: units listed below the unit, all when not given) and
+// `missing` of report {id} for a period over the subtree of the unit asked
+// about.
+Result<nlohmann::json> RollUp(store::Store& s, const Params& p, const Principal& who,
+                              const http::Request& q, bool missing) {
+  service::RollUpRequest r;
+  JANADHAR_ASSIGN_OR_RETURN(r.report, PathId(q, "id", "report"));
+  JANADHAR_ASSIGN_OR_RETURN(r.period, p.Required("period", "the period, e.g. 2026-W10"));
+  JANADHAR_ASSIGN_OR_RETURN(r.unit, RequestUnit(p, who));
+  JANADHAR_ASSIGN_OR_RETURN(r.depth, p.Int("depth", -1, 0, 1000));
+  if (missing) r.depth = 0;  // only the missing units are listed
+  JANADHAR_RETURN_IF_ERROR(ReadThrough(s, who, q, r.report, r.unit).status());
+  JANADHAR_ASSIGN_OR_RETURN(auto result, service::RollUpReport(s, r));
+  return missing ? ReportMissingJson(result) : ReportRollUpJson(result);
+}
+
+Result<nlohmann::json> Define(store::Store& s, const Body& b, const Principal& who,
+                              const http::Request& q) {
+  service::ReportDefineRequest r;
+  JANADHAR_ASSIGN_OR_RETURN(r.from, b.Text("unit"));
+  JANADHAR_ASSIGN_OR_RETURN(r.title, b.Text("title"));
+  JANADHAR_ASSIGN_OR_RETURN(r.fields, b.TextList("fields"));
+  if (r.fields.empty()) {
+    return Status::InvalidArgument(
+        "field 'fields' is missing: give the report's numeric fields, {\"fields\": "
+        "[\"households_visited:Households visited\"]}");
+  }
+  JANADHAR_ASSIGN_OR_RETURN(const auto to, b.OptionalText("to"));
+  JANADHAR_ASSIGN_OR_RETURN(const auto level, b.OptionalText("level"));
+  JANADHAR_ASSIGN_OR_RETURN(const auto on, b.OptionalText("on"));
+  r.to = to.value_or("");
+  r.level = level.value_or("");
+  r.on = on.value_or("");
+  r.actor = {who.user.name, r.from};
+  JANADHAR_RETURN_IF_ERROR(Authorize(s, who, q, r.from, auth::Action::kWrite).status());
+  JANADHAR_ASSIGN_OR_RETURN(const org::ReportTemplate t, service::DefineReport(s, r));
+  return ReportDefinedJson(t);
 }
 
 Result<nlohmann::json> Submit(store::Store& s, const Body& b, const Principal& who,
@@ -85,6 +136,27 @@ void AddCommsReportRoutes(http::Router& router, StorePool& stores, const Authn& 
                     [&q](store::Store& s, const Params& p, const Principal& who) {
                       return Show(s, p, who, q);
                     });
+  });
+  router.Add(
+      "GET", "/api/comms/reports/{id}/rollup", [&stores, &authn](const http::Request& q) {
+        return WithUser(stores, authn, q, {"unit", "period", "depth"},
+                        [&q](store::Store& s, const Params& p, const Principal& who) {
+                          return RollUp(s, p, who, q, false);
+                        });
+      });
+  router.Add("GET", "/api/comms/reports/{id}/missing",
+             [&stores, &authn](const http::Request& q) {
+               return WithUser(
+                   stores, authn, q, {"unit", "period"},
+                   [&q](store::Store& s, const Params& p, const Principal& who) {
+                     return RollUp(s, p, who, q, true);
+                   });
+             });
+  router.Add("POST", "/api/comms/reports", [&stores, &authn](const http::Request& q) {
+    return WithUserBody(stores, authn, q, {},
+                        {"unit", "to", "level", "title", "fields", "on"},
+                        [&q](store::Store& s, const Params&, const Body& b,
+                             const Principal& who) { return Define(s, b, who, q); });
   });
   router.Add("POST", "/api/comms/reports/{id}/submissions",
              [&stores, &authn](const http::Request& q) {

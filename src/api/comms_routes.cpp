@@ -1,9 +1,10 @@
-// The directives over HTTP (`janadhar comms directive list|show|send|ack|
-// done`), for a logged-in user, scoped to what their roles cover
+// The directives over HTTP (`janadhar comms directive list|show|compliance|
+// overdue|send|ack|done`), for a logged-in user, scoped to what their roles cover
 // (api/authn.h): the unit named is checked (read for a GET, write for a
 // change) before anything is done; another subtree, or a viewer's change,
 // is 403 and audited. A directive is readable through a unit it concerns
-// (sent from above it, by it or below it) or through its sender. The audit
+// (sent from above it, by it or below it) or through its sender; so are its
+// compliance and overdue units over that unit's subtree. The audit
 // entry of a change names the user and the unit they act for.
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -27,16 +28,25 @@ Result<nlohmann::json> List(store::Store& s, const Params& p, const Principal& w
   return DirectiveListJson(list, unit);
 }
 
-Result<nlohmann::json> Show(store::Store& s, const Params& p, const Principal& who,
-                            const http::Request& q) {
-  JANADHAR_ASSIGN_OR_RETURN(const int64_t id, PathId(q, "id", "directive"));
-  JANADHAR_ASSIGN_OR_RETURN(const std::string unit, RequestUnit(p, who));
+// Directive `id`, read through `unit` (read access there checked): it must
+// concern the unit, or the user read its sender's unit.
+Result<org::Directive> ReadThrough(store::Store& s, const Principal& who,
+                                   const http::Request& q, int64_t id,
+                                   const std::string& unit) {
   JANADHAR_RETURN_IF_ERROR(Authorize(s, who, q, unit, auth::Action::kRead).status());
-  JANADHAR_ASSIGN_OR_RETURN(const org::Directive d, service::GetDirective(s, id));
+  JANADHAR_ASSIGN_OR_RETURN(org::Directive d, service::GetDirective(s, id));
   JANADHAR_ASSIGN_OR_RETURN(const bool related, Related(s, unit, d.from));
   if (!related) {  // readable only through its sender then
     JANADHAR_RETURN_IF_ERROR(Authorize(s, who, q, d.from, auth::Action::kRead).status());
   }
+  return d;
+}
+
+Result<nlohmann::json> Show(store::Store& s, const Params& p, const Principal& who,
+                            const http::Request& q) {
+  JANADHAR_ASSIGN_OR_RETURN(const int64_t id, PathId(q, "id", "directive"));
+  JANADHAR_ASSIGN_OR_RETURN(const std::string unit, RequestUnit(p, who));
+  JANADHAR_RETURN_IF_ERROR(ReadThrough(s, who, q, id, unit).status());
   service::ComplianceRequest r;
   r.directive = id;
   r.depth = 0;
@@ -44,6 +54,21 @@ Result<nlohmann::json> Show(store::Store& s, const Params& p, const Principal& w
   JANADHAR_ASSIGN_OR_RETURN(auto result, service::DirectiveCompliance(s, r));
   JANADHAR_ASSIGN_OR_RETURN(auto target, s.Comms().GetDirectiveTarget(id, unit));
   return DirectiveShowJson(result, target ? &*target : nullptr);
+}
+
+// `compliance` (`depth`: units listed below the unit, all when not given)
+// and `overdue` of directive {id} over the subtree of the unit asked about.
+Result<nlohmann::json> RollUp(store::Store& s, const Params& p, const Principal& who,
+                              const http::Request& q, bool overdue) {
+  service::ComplianceRequest r;
+  JANADHAR_ASSIGN_OR_RETURN(r.directive, PathId(q, "id", "directive"));
+  JANADHAR_ASSIGN_OR_RETURN(r.unit, RequestUnit(p, who));
+  JANADHAR_ASSIGN_OR_RETURN(r.depth, p.Int("depth", -1, 0, 1000));
+  if (overdue) r.depth = 0;  // only the late units are listed
+  r.as_of = p.Text("as_of");
+  JANADHAR_RETURN_IF_ERROR(ReadThrough(s, who, q, r.directive, r.unit).status());
+  JANADHAR_ASSIGN_OR_RETURN(auto result, service::DirectiveCompliance(s, r));
+  return overdue ? DirectiveOverdueJson(result) : DirectiveComplianceJson(result);
 }
 
 Result<nlohmann::json> Send(store::Store& s, const Body& b, const Principal& who,
@@ -101,6 +126,22 @@ void AddCommsRoutes(http::Router& router, StorePool& stores, const Authn& authn)
                return WithUser(stores, authn, q, {"unit", "as_of"},
                                [&q](store::Store& s, const Params& p,
                                     const Principal& who) { return Show(s, p, who, q); });
+             });
+  router.Add("GET", "/api/comms/directives/{id}/compliance",
+             [&stores, &authn](const http::Request& q) {
+               return WithUser(
+                   stores, authn, q, {"unit", "depth", "as_of"},
+                   [&q](store::Store& s, const Params& p, const Principal& who) {
+                     return RollUp(s, p, who, q, false);
+                   });
+             });
+  router.Add("GET", "/api/comms/directives/{id}/overdue",
+             [&stores, &authn](const http::Request& q) {
+               return WithUser(
+                   stores, authn, q, {"unit", "as_of"},
+                   [&q](store::Store& s, const Params& p, const Principal& who) {
+                     return RollUp(s, p, who, q, true);
+                   });
              });
   router.Add("POST", "/api/comms/directives", [&stores, &authn](const http::Request& q) {
     return WithUserBody(stores, authn, q, {},

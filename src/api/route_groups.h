@@ -23,8 +23,8 @@ void AddCommsRoutes(http::Router& router, StorePool& stores, const Authn& authn)
 void AddCommsReportRoutes(http::Router& router, StorePool& stores, const Authn& authn);
 // /api/comms/proposals… (comms_proposal_routes.cpp).
 void AddCommsProposalRoutes(http::Router& router, StorePool& stores, const Authn& authn);
-// GET /api/elections/{e}/booths and /targets, public, through `cache` when
-// not null (analysis_routes.cpp).
+// GET /api/elections/{e}/booths, /targets, /swing and /iou, public, through
+// `cache` when not null (analysis_routes.cpp).
 void AddAnalysisRoutes(http::Router& router, StorePool& stores, ResponseCache* cache);
 // POST /api/forecast and /api/backtest, for a logged-in user
 // (forecast_routes.cpp).

@@ -175,7 +175,9 @@ void AddAnalyseCommands(CLI::App& app, Context& ctx) {
     c->add_option("--to", a->to, "The later election")->required();
     c->add_option("--state", a->state, "One state: its seats and the state");
     c->add_option("--party", a->parties,
-                  "Parties to show (repeat); default: every party that won a seat");
+                  "Parties to show (commas or repeat); default: every party that won a "
+                  "seat")
+        ->delimiter(',');
     c->add_option("--level", a->level, "Rows of the table: seat, state or nation")
         ->check(CLI::IsMember({"seat", "state", "nation"}));
     c->add_option("--xlsx", a->xlsx, "Also write the table to this .xlsx workbook");
@@ -197,8 +199,10 @@ void AddAnalyseCommands(CLI::App& app, Context& ctx) {
         "Index of Opposition Unity (CSDS) per seat and state, against the ruling "
         "party or alliance");
     Common(c, *a);
-    c->add_option("--ruling", a->ruling, "The ruling party; repeat for an alliance")
-        ->required();
+    c->add_option("--ruling", a->ruling,
+                  "The ruling party; an alliance's parties with commas or repeated")
+        ->required()
+        ->delimiter(',');
     c->callback([&ctx, a] {
       Run(
           ctx, *a,

@@ -1,4 +1,5 @@
-// Builders of `analyse swing` and `analyse iou` output.
+// Builders of `analyse swing` and `analyse iou` output; their JSON is
+// api/analysis_json.h's.
 #include "cli/analyse_output.h"
 
 namespace janadhar::cli {
@@ -28,21 +29,8 @@ Output SwingOutput(const service::SwingReport& r, const std::string& level) {
                                                   {"Share " + a, Kind::kPercent},
                                                   {"Share " + b, Kind::kPercent},
                                                   {"Swing pts", Kind::kPoints}});
-  nlohmann::json rows = nlohmann::json::array();
   for (const analysis::SwingRow& row : r.swing.rows) {
     const std::string lv(analysis::SwingLevelName(row.level));
-    rows.push_back(
-        {{"level", lv},
-         {"state", row.state.empty() ? nlohmann::json() : nlohmann::json(row.state)},
-         {"state_name", row.state_name},
-         {"seat", row.seat > 0 ? nlohmann::json(row.seat) : nlohmann::json()},
-         {"seat_name", row.seat_name},
-         {"party", row.party},
-         {"votes_from", row.votes_from},
-         {"votes_to", row.votes_to},
-         {"share_from", OrNull(row.share_from)},
-         {"share_to", OrNull(row.share_to)},
-         {"swing_pp", OrNull(row.swing_pp)}});
     const bool show = lv == shown || (shown == "state" && lv == "nation");
     if (!show) continue;
     sheet.AddRow({Cell::Text(lv),
@@ -59,20 +47,14 @@ Output SwingOutput(const service::SwingReport& r, const std::string& level) {
     sheet.AddNote("--level seat|state|nation picks the rows; --json has every level.");
   }
   out.sheets.push_back(std::move(sheet));
-  out.json = {{"from", a},
-              {"to", b},
-              {"state", r.state.empty() ? nlohmann::json() : nlohmann::json(r.state)},
-              {"parties", r.swing.parties},
-              {"seats_matched", r.swing.seats_matched},
-              {"swing", std::move(rows)}};
+  out.json = api::SwingJson(r);
   out.Warn(r.warnings);
   return out;
 }
 
 Output IouOutput(const service::IouReport& r) {
   const analysis::ElectionData& d = *r.data;
-  std::string ruling;
-  for (int p : r.ruling) ruling += (ruling.empty() ? "" : "+") + d.parties[p].label;
+  const std::string ruling = api::IouRulingLabel(r);
   Output out;
   report::Sheet seats("IOU seats " + d.election.name,
                       {{"State"},
@@ -90,39 +72,17 @@ Output IouOutput(const service::IouReport& r) {
                         {"Largest opposition"},
                         {"IOU", Kind::kDecimal, 1},
                         {"Mean seat IOU", Kind::kDecimal, 1}});
-  nlohmann::json jseats = nlohmann::json::array(), jstates = nlohmann::json::array();
   for (const analysis::IouSeat& s : r.iou.seats) {
     const analysis::Seat& st = *s.seat;
-    std::string largest;
-    if (s.largest_candidate >= 0) {
-      const auto& c = st.candidates[s.largest_candidate];
-      largest = d.parties[c.party].is_independent ? c.name + " (IND)"
-                                                  : d.parties[c.party].label;
-    }
+    const std::string largest = api::IouLargestLabel(r, s);
     seats.AddRow({Cell::Text(st.state_name), Cell::Int(st.number), Cell::Text(st.name),
                   OptNumber(s.ruling_share), Cell::Text(s.ruling_won ? "yes" : "no"),
                   Cell::Text(largest), Cell::Int(s.opposition_votes), OptNumber(s.iou)});
-    jseats.push_back({{"state", st.state},
-                      {"seat", st.number},
-                      {"name", st.name},
-                      {"ruling_share", OrNull(s.ruling_share)},
-                      {"ruling_won", s.ruling_won},
-                      {"largest_opposition", largest},
-                      {"largest_opposition_votes", s.largest_votes},
-                      {"opposition_votes", s.opposition_votes},
-                      {"iou", OrNull(s.iou)}});
   }
   for (const analysis::IouState& s : r.iou.states) {
     const std::string largest = s.largest >= 0 ? d.parties[s.largest].label : "";
     states.AddRow({Cell::Text(s.state_name), Cell::Int(s.seats), Cell::Int(s.ruling_won),
                    Cell::Text(largest), OptNumber(s.iou), OptNumber(s.mean_seat_iou)});
-    jstates.push_back({{"state", s.state},
-                       {"state_name", s.state_name},
-                       {"seats", s.seats},
-                       {"ruling_won", s.ruling_won},
-                       {"largest_opposition", largest},
-                       {"iou", OrNull(s.iou)},
-                       {"mean_seat_iou", OrNull(s.mean_seat_iou)}});
   }
   const std::string note =
       "Index of Opposition Unity = votes of the largest opposition party ÷ votes of all "
@@ -134,11 +94,7 @@ Output IouOutput(const service::IouReport& r) {
   states.AddNote(note);
   out.sheets.push_back(std::move(seats));
   out.sheets.push_back(std::move(states));
-  out.json = {{"election", d.election.name},
-              {"ruling", ruling},
-              {"state", r.state.empty() ? nlohmann::json() : nlohmann::json(r.state)},
-              {"seats", std::move(jseats)},
-              {"states", std::move(jstates)}};
+  out.json = api::IouJson(r);
   out.Warn(r.warnings);
   return out;
 }

@@ -13,10 +13,6 @@ namespace {
 using report::Cell;
 using report::Kind;
 
-nlohmann::json TextOrNull(const std::string& text) {
-  return text.empty() ? nlohmann::json() : nlohmann::json(text);
-}
-
 std::string LevelText(const org::Directive& d) {
   return d.level ? std::string(org::UnitLevelName(*d.level)) : "all";
 }
@@ -33,20 +29,6 @@ std::string Reach(const org::Directive& d) {
 std::string DoneText(const org::UnitCompliance& c) {
   return report::GroupDigits(c.done) + " of " + report::GroupDigits(c.targets) +
          " done (" + (c.share ? report::Percent(*c.share) : std::string("–")) + ")";
-}
-
-nlohmann::json ComplianceJson(const org::UnitTree& tree, const org::UnitCompliance& c) {
-  const org::Unit& u = tree.unit(c.unit);
-  return {{"unit", u.code},
-          {"name", u.name},
-          {"level", org::UnitLevelName(u.level)},
-          {"depth", c.depth},
-          {"targets", c.targets},
-          {"acknowledged", c.acknowledged},
-          {"done", c.done},
-          {"done_late", c.done_late},
-          {"overdue", c.overdue},
-          {"share", OrNull(c.share)}};
 }
 
 }  // namespace
@@ -154,7 +136,6 @@ Output ComplianceOutput(const service::ComplianceResult& r, const ComplianceView
                                              {"Done late", Kind::kInteger},
                                              {"Overdue", Kind::kInteger},
                                              {"Done share", Kind::kPercent}});
-  nlohmann::json ju = nlohmann::json::array();
   for (const org::UnitCompliance& c : rep.units) {
     const org::Unit& u = tree.unit(c.unit);
     const std::string indent(static_cast<size_t>(2 * c.depth), ' ');
@@ -163,18 +144,13 @@ Output ComplianceOutput(const service::ComplianceResult& r, const ComplianceView
                   Cell::Int(c.targets), Cell::Int(c.acknowledged), Cell::Int(c.done),
                   Cell::Int(c.done_late), Cell::Int(c.overdue),
                   c.share ? Cell::Number(*c.share) : Cell::Missing()});
-    if (view.json) ju.push_back(ComplianceJson(tree, c));
   }
   units.AddNote(
       "Targets, acknowledgements and completions of the units in each unit's "
       "subtree; overdue: not done after the deadline, as of " +
       r.as_of + ".");
   out.sheets.push_back(std::move(units));
-  out.json = {{"directive", DirectiveJson(r.directive)},
-              {"as_of", r.as_of},
-              {"unit", start.code},
-              {"total", ComplianceJson(tree, rep.total)},
-              {"units", std::move(ju)}};
+  if (view.json) out.json = api::DirectiveComplianceJson(r);
   return out;
 }
 
@@ -197,12 +173,10 @@ Output OverdueOutput(const service::ComplianceResult& r, const ComplianceView& v
                        {"Name"},
                        {"State"},
                        {"Days late", Kind::kInteger}});
-  nlohmann::json jg = nlohmann::json::array();
   size_t rows = 0;
   for (const service::Escalation& g : groups) {
     const std::string to = g.parent >= 0 ? tree.unit(g.parent).code : "";
     const std::string to_name = g.parent >= 0 ? tree.unit(g.parent).name : "";
-    nlohmann::json late = nlohmann::json::array();
     for (const size_t i : g.late) {
       const org::LateUnit& l = rep.late[i];
       const org::Unit& u = tree.unit(l.unit);
@@ -212,17 +186,6 @@ Output OverdueOutput(const service::ComplianceResult& r, const ComplianceView& v
                       Cell::Text(u.name), Cell::Text(state), Cell::Int(l.days_late)});
         ++rows;
       }
-      if (view.json) {
-        late.push_back({{"unit", u.code},
-                        {"name", u.name},
-                        {"state", state},
-                        {"days_late", l.days_late}});
-      }
-    }
-    if (view.json) {
-      jg.push_back({{"escalated_to", TextOrNull(to)},
-                    {"name", TextOrNull(to_name)},
-                    {"late", std::move(late)}});
     }
   }
   if (rep.late.empty()) sheet.AddNote("No target unit is late.");
@@ -232,11 +195,7 @@ Output OverdueOutput(const service::ComplianceResult& r, const ComplianceView& v
                   " late units; --show N, --json, --csv or --xlsx give more.");
   }
   out.sheets.push_back(std::move(sheet));
-  out.json = {{"directive", DirectiveJson(r.directive)},
-              {"as_of", r.as_of},
-              {"unit", tree.unit(rep.start).code},
-              {"late", rep.late.size()},
-              {"escalations", std::move(jg)}};
+  if (view.json) out.json = api::DirectiveOverdueJson(r);
   return out;
 }
 

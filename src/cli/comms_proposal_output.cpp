@@ -56,7 +56,7 @@ Output ProposalSubmittedOutput(const org::Proposal& p) {
                       " on " + p.submitted_on + " by " + p.submitted_by +
                       "; assign its review committee: janadhar comms proposal assign " +
                       id + " --member PERSON_ID,…");
-  out.json = {{"proposal", ProposalJson(p)}};
+  out.json = api::ProposalSubmittedJson(p);
   return out;
 }
 

@@ -21,20 +21,6 @@ std::string Title(const org::ReportTemplate& r) {
   return "Report " + std::to_string(r.id) + " \"" + r.title + "\"";
 }
 
-using api::ReportValuesJson;
-
-nlohmann::json SumsJson(const service::RollUpResult& r, const org::UnitReportSums& s) {
-  const org::Unit& u = r.tree.unit(s.unit);
-  return {{"unit", u.code},
-          {"name", u.name},
-          {"level", org::UnitLevelName(u.level)},
-          {"depth", s.depth},
-          {"expected", s.expected},
-          {"reported", s.reported},
-          {"not_reported", s.expected - s.reported},
-          {"sums", ReportValuesJson(r.report, s.sums)}};
-}
-
 }  // namespace
 
 Output DefinedOutput(const org::ReportTemplate& r) {
@@ -47,7 +33,7 @@ Output DefinedOutput(const org::ReportTemplate& r) {
       Title(r) + " from " + r.from + ": " + report::GroupDigits(r.targets) + " " +
       (r.level ? LevelText(r) + " " : "") + (r.targets == 1 ? "unit" : "units") + " of " +
       r.to + "'s subtree to report " + fields + ".");
-  out.json = {{"report", ReportTemplateJson(r)}};
+  out.json = api::ReportDefinedJson(r);
   return out;
 }
 
@@ -130,7 +116,6 @@ Output RollUpOutput(const service::RollUpResult& r, const ReportView& view) {
   for (const org::ReportField& f : r.report.fields)
     columns.push_back({f.label, Kind::kInteger});
   report::Sheet sheet("Sums by unit", columns);
-  nlohmann::json units = nlohmann::json::array();
   for (const org::UnitReportSums& s : up.units) {
     const org::Unit& u = r.tree.unit(s.unit);
     const std::string indent(static_cast<size_t>(2 * s.depth), ' ');
@@ -142,17 +127,12 @@ Output RollUpOutput(const service::RollUpResult& r, const ReportView& view) {
                              Cell::Int(s.expected - s.reported)};
     for (const int64_t v : s.sums) row.push_back(Cell::Int(v));
     sheet.AddRow(std::move(row));
-    units.push_back(SumsJson(r, s));
   }
   sheet.AddNote(
       "Sums of each field over the units of each unit's subtree that reported for " +
       r.period + "; `comms report missing` lists those that did not.");
   out.sheets.push_back(std::move(sheet));
-  out.json = {{"report", ReportTemplateJson(r.report)},
-              {"period", r.period},
-              {"unit", start.code},
-              {"total", SumsJson(r, up.total)},
-              {"units", std::move(units)}};
+  out.json = api::ReportRollUpJson(r);
   return out;
 }
 
@@ -165,7 +145,6 @@ Output MissingOutput(const service::RollUpResult& r, const ReportView& view) {
                       r.tree.unit(up.start).code + " have not reported.");
   report::Sheet sheet("Units that have not reported",
                       {{"Unit"}, {"Name"}, {"Level"}, {"Parent"}});
-  nlohmann::json missing = nlohmann::json::array();
   size_t rows = 0;
   for (const int id : up.missing) {
     const org::Unit& u = r.tree.unit(id);
@@ -176,11 +155,6 @@ Output MissingOutput(const service::RollUpResult& r, const ReportView& view) {
                     Cell::Text(parent)});
       ++rows;
     }
-    missing.push_back(
-        {{"unit", u.code},
-         {"name", u.name},
-         {"level", org::UnitLevelName(u.level)},
-         {"parent", parent.empty() ? nlohmann::json() : nlohmann::json(parent)}});
   }
   if (up.missing.empty()) sheet.AddNote("Every unit has reported.");
   if (view.text && up.missing.size() > static_cast<size_t>(view.show)) {
@@ -189,9 +163,7 @@ Output MissingOutput(const service::RollUpResult& r, const ReportView& view) {
                   " units; --show N, --json, --csv or --xlsx give more.");
   }
   out.sheets.push_back(std::move(sheet));
-  out.json = {{"report", ReportTemplateJson(r.report)}, {"period", r.period},
-              {"unit", r.tree.unit(up.start).code},     {"expected", up.total.expected},
-              {"reported", up.total.reported},          {"missing", std::move(missing)}};
+  out.json = api::ReportMissingJson(r);
   return out;
 }
 
