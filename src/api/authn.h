@@ -57,7 +57,7 @@ struct AuthnOptions {
   service::SessionOptions session;
   int max_failures = 5;          // wrong passwords per user name in the window
   int max_client_failures = 20;  // per client address
-  int64_t window_seconds = 15 * 60;
+  int64_t window_seconds = int64_t{15} * 60;
   // Unix seconds now; tests set a clock of their own.
   std::function<int64_t()> clock;
 };

@@ -8,7 +8,7 @@
 
 namespace janadhar::api {
 
-struct Body::Doc {
+struct Body::Doc {  // NOLINT(bugprone-exception-escape): a null json does not throw
   nlohmann::json json;
 };
 

@@ -127,7 +127,8 @@ TEST_F(ServeCliTest, AnswersWithTheCommandsJsonAndStopsOnSigterm) {
   }
   // Malformed requests get 4xx with a clear message, and the server stays up.
   const auto post = [&client](const std::string& target, const std::string& body) {
-    client.Send("POST " + target + " HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\n"
+    client.Send("POST " + target +
+                " HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\n"
                 "Content-Length: " +
                 std::to_string(body.size()) + "\r\n\r\n" + body);
     return client.Read();

@@ -28,10 +28,10 @@ void RunAdd(Context& ctx, const TokenArgs& a) {
   auto token = service::AddToken(*store, a.user, a.label, a.actor);
   if (!token.ok()) return ctx.Fail(token.status());
   Output out;
-  out.lines.push_back("Token " + std::to_string(token->id) + " of " + a.user + " (" +
-                      a.label + "); it is shown only now:");
-  out.lines.push_back(token->secret);
-  out.lines.push_back("Send it as the header  Authorization: Bearer <token>");
+  out.lines.emplace_back("Token " + std::to_string(token->id) + " of " + a.user + " (" +
+                         a.label + "); it is shown only now:");
+  out.lines.emplace_back(token->secret);
+  out.lines.emplace_back("Send it as the header  Authorization: Bearer <token>");
   out.json = {
       {"user", a.user}, {"id", token->id}, {"label", a.label}, {"token", token->secret}};
   Emit(ctx, out, "");
@@ -67,8 +67,8 @@ void RunRevoke(Context& ctx, const TokenArgs& a) {
   const Status s = service::RevokeToken(*store, a.user, a.id, a.actor);
   if (!s.ok()) return ctx.Fail(s);
   Output out;
-  out.lines.push_back("Token " + std::to_string(a.id) + " of " + a.user +
-                      " is revoked: it no longer lets anyone in.");
+  out.lines.emplace_back("Token " + std::to_string(a.id) + " of " + a.user +
+                         " is revoked: it no longer lets anyone in.");
   out.json = {{"user", a.user}, {"id", a.id}, {"revoked", true}};
   Emit(ctx, out, "");
 }

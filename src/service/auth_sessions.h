@@ -36,7 +36,7 @@ namespace janadhar::service {
 struct SessionOptions {
   // How long a session lasts from login: a week, so that a booth agent is not
   // logged out on polling day; logging out ends it at once.
-  int64_t lifetime_seconds = 7 * 24 * 3600;
+  int64_t lifetime_seconds = int64_t{7} * 24 * 3600;
   auth::HashOptions hash;  // the cost of the dummy hash for an unknown name
 };
 
