@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <limits>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 
 #include "api/backtest_json.h"
@@ -23,7 +24,7 @@ namespace janadhar::api::internal {
 
 namespace {
 
-constexpr int64_t kMaxSimulations = 200000;
+constexpr int64_t kMaxSimulations = kMaxApiSimulations;
 constexpr int64_t kMaxSeed = std::numeric_limits<int64_t>::max();
 // What problems name the texts by.
 const char kScenarioName[] = "scenario.toml";
@@ -38,14 +39,7 @@ Result<http::Response> Forecast(store::Store& s, const http::Request& q) {
   JANADHAR_ASSIGN_OR_RETURN(r.seed, b.Int("seed", -1, 0, kMaxSeed));
   r.threads = 0;             // every core of the server
   if (r.simulations == 0) {  // the scenario's own count, within the API's limit
-    importers::ProblemList problems;
-    JANADHAR_ASSIGN_OR_RETURN(
-        auto spec, service::ReadScenario(r.scenario_file, r.scenario_text, &problems));
-    if (spec.simulations > kMaxSimulations) {
-      return Status::InvalidArgument(
-          "the scenario asks for " + std::to_string(spec.simulations) +
-          " simulations; the API runs at most 200000 (give the field 'simulations')");
-    }
+    JANADHAR_RETURN_IF_ERROR(CheckScenarioSimulations(r.scenario_file, *r.scenario_text));
   }
   JANADHAR_ASSIGN_OR_RETURN(auto report, service::RunForecastScenario(s, r));
   if (!report.ran) {
@@ -74,6 +68,20 @@ Result<http::Response> Backtest(store::Store& s, const http::Request& q) {
 }
 
 }  // namespace
+
+Status CheckScenarioSimulations(const std::string& name, const std::string& text) {
+  importers::ProblemList problems;  // a scenario with errors is refused later
+  JANADHAR_ASSIGN_OR_RETURN(
+      auto spec,
+      service::ReadScenario(name, std::optional<std::string>(text), &problems));
+  if (spec.simulations > kMaxApiSimulations) {
+    return Status::InvalidArgument(
+        "the scenario asks for " + std::to_string(spec.simulations) +
+        " simulations; the API runs at most " + std::to_string(kMaxApiSimulations) +
+        " (give the field 'simulations')");
+  }
+  return Status::Ok();
+}
 
 void AddForecastRoutes(http::Router& router, StorePool& stores, const Authn& authn) {
   router.Add("POST", "/api/forecast", [&stores, &authn](const http::Request& q) {

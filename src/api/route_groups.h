@@ -3,6 +3,9 @@
 // the Authn and the cache, which outlive the router (api/routes.h).
 #pragma once
 
+#include <cstdint>
+#include <string>
+
 #include "api/authn.h"
 #include "api/response_cache.h"
 #include "api/store_pool.h"
@@ -29,6 +32,11 @@ void AddAnalysisRoutes(http::Router& router, StorePool& stores, ResponseCache* c
 // POST /api/forecast and /api/backtest, for a logged-in user
 // (forecast_routes.cpp).
 void AddForecastRoutes(http::Router& router, StorePool& stores, const Authn& authn);
+// The most simulations a request may run (forecast, seat-share), and the
+// check of a scenario's own count when the request gives none:
+// InvalidArgument when the scenario text asks for more (forecast_routes.cpp).
+inline constexpr int64_t kMaxApiSimulations = 200000;
+Status CheckScenarioSimulations(const std::string& name, const std::string& text);
 // POST /api/seat-share, for a logged-in user (seat_share_routes.cpp).
 void AddSeatShareRoutes(http::Router& router, StorePool& stores, const Authn& authn);
 

@@ -21,7 +21,7 @@ namespace janadhar::api::internal {
 
 namespace {
 
-constexpr int64_t kMaxSimulations = 200000;
+constexpr int64_t kMaxSimulations = kMaxApiSimulations;
 constexpr int64_t kMaxSeats = 1000;  // a limit above any state's seats
 const char kScenarioName[] = "scenario.toml";
 
@@ -54,14 +54,7 @@ Result<http::Response> SeatShare(store::Store& s, const http::Request& q) {
   r.alliance = alliance.value_or("");
   r.threads = 0;                                // every core of the server
   if (r.scenario_text && r.simulations == 0) {  // the scenario's count, within limits
-    importers::ProblemList problems;
-    JANADHAR_ASSIGN_OR_RETURN(
-        auto spec, service::ReadScenario(r.scenario_file, r.scenario_text, &problems));
-    if (spec.simulations > kMaxSimulations) {
-      return Status::InvalidArgument(
-          "the scenario asks for " + std::to_string(spec.simulations) +
-          " simulations; the API runs at most 200000 (give the field 'simulations')");
-    }
+    JANADHAR_RETURN_IF_ERROR(CheckScenarioSimulations(r.scenario_file, *r.scenario_text));
   }
   JANADHAR_ASSIGN_OR_RETURN(auto report, service::RunSeatShare(s, r));
   if (!report.ran) {
