@@ -20,6 +20,9 @@ void AddOrgRoutes(http::Router& router, StorePool& stores, const Authn& authn);
 // POST /api/org/posts, /api/org/posts/{id}/end, /api/org/people
 // (org_write_routes.cpp).
 void AddOrgWriteRoutes(http::Router& router, StorePool& stores, const Authn& authn);
+// GET /api/org/people/{who}, POST …/edit, …/leave, …/expel
+// (org_people_routes.cpp).
+void AddOrgPeopleRoutes(http::Router& router, StorePool& stores, const Authn& authn);
 // /api/comms/directives… (comms_routes.cpp).
 void AddCommsRoutes(http::Router& router, StorePool& stores, const Authn& authn);
 // /api/comms/reports… (comms_report_routes.cpp).

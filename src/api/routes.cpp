@@ -87,6 +87,7 @@ Api::Api(StorePool& stores, ResponseCache* cache, Authn* authn)
   internal::AddForecastRoutes(router_, stores_, authn_);
   internal::AddSeatShareRoutes(router_, stores_, authn_);
   internal::AddOrgWriteRoutes(router_, stores_, authn_);
+  internal::AddOrgPeopleRoutes(router_, stores_, authn_);
   internal::AddCommsRoutes(router_, stores_, authn_);
   internal::AddCommsReportRoutes(router_, stores_, authn_);
   internal::AddCommsProposalRoutes(router_, stores_, authn_);

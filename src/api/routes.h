@@ -4,55 +4,58 @@
 // seat_share_json.h, org_json.h, comms_json.h). docs/api.md lists them with
 // examples.
 //
-//   GET /api/health                           store reachable, its schema
-//   GET /api/elections                        `janadhar elections`
-//   GET /api/elections/{election}/parties     `analyse parties` (?state, with_nota)
-//   GET /api/elections/{election}/seats       `analyse seats` (?state, party, with_nota)
-//   GET /api/elections/{election}/booths      `analyse booths` (?party, state, ac, pc,
-//                                             grade_a, grade_b, grade_c)
-//   GET /api/elections/{election}/targets     `analyse targets` (?party, state, within,
-//                                             booths, with_nota)
-//   GET /api/elections/{election}/swing       `analyse swing --to election` (?from,
-//                                             state, party, with_nota)
-//   GET /api/elections/{election}/iou         `analyse iou` (?ruling, state)
-//   POST /api/forecast                        `forecast FILE` (+ the --plot chart as svg)
-//   POST /api/backtest                        `backtest`
-//   POST /api/seat-share                      `seat-share`
-//   POST|GET|DELETE /api/session              log in, who am I, log out
-//   GET /api/org/coverage                     `org coverage` (?state, unit, depth)
-//   GET /api/org/search                       `org search` (?q, unit, limit, active)
-//   POST /api/org/posts                       `org posts assign` {person, unit, role,
-//   from} POST /api/org/posts/{id}/end              `org posts end` {to} POST
-//   /api/org/people                      `org people add` {name_hi, name_en, phone,
-//                                             epic, joined, came_from, unit}
-//   GET /api/comms/directives                 `comms directive list` (?unit, limit)
-//   GET /api/comms/directives/{id}            `comms directive show` (?unit, as_of)
-//   GET /api/comms/directives/{id}/compliance `comms directive compliance` (?unit,
-//                                             depth, as_of)
-//   GET /api/comms/directives/{id}/overdue    `comms directive overdue` (?unit, as_of)
-//   POST /api/comms/directives                `comms directive send` {unit, to, level,
-//                                             title, text, deadline, on}
-//   POST /api/comms/directives/{id}/ack       `comms directive ack` {unit, note, on}
-//   POST /api/comms/directives/{id}/done      `comms directive done` {unit, note, on}
-//   GET /api/comms/reports                    `comms report list` (?unit, limit)
-//   GET /api/comms/reports/{id}               `comms report show` (?unit, period)
-//   GET /api/comms/reports/{id}/rollup        `comms report rollup` (?unit, period,
-//   depth) GET /api/comms/reports/{id}/missing       `comms report missing` (?unit,
-//   period) POST /api/comms/reports                   `comms report define` {unit, to,
-//   level,
-//                                             title, fields, on}
-//   POST /api/comms/reports/{id}/submissions  `comms report submit` {unit, period,
-//                                             values, on}
-//   GET /api/comms/proposals                  `comms proposal list` (?unit, status,
-//   limit) GET /api/comms/proposals/{id}             `comms proposal show` POST
-//   /api/comms/proposals                 `comms proposal submit` {from, title, text,
-//                                             on}
-//   POST /api/comms/proposals/{id}/committee  `comms proposal assign` {members, on}
-//   POST /api/comms/proposals/{id}/views      `comms proposal view` {member, view, note,
-//   on} POST /api/comms/proposals/{id}/decision   `comms proposal decide` {decision,
-//   reasons,
-//                                             revised_text, on}
-//   GET / and /ui/...                         the web UI (web/assets.h)
+// clang-format off
+//   GET /api/health                            store reachable, its schema
+//   GET /api/elections                         `janadhar elections`
+//   GET /api/elections/{election}/parties      `analyse parties` (?state, with_nota)
+//   GET /api/elections/{election}/seats        `analyse seats` (?state, party, with_nota)
+//   GET /api/elections/{election}/booths       `analyse booths` (?party, state, ac, pc,
+//                                              grade_a, grade_b, grade_c)
+//   GET /api/elections/{election}/targets      `analyse targets` (?party, state, within,
+//                                              booths, with_nota)
+//   GET /api/elections/{election}/swing        `analyse swing --to election` (?from,
+//                                              state, party, with_nota)
+//   GET /api/elections/{election}/iou          `analyse iou` (?ruling, state)
+//   POST /api/forecast                         `forecast FILE` (+ the --plot chart as svg)
+//   POST /api/backtest                         `backtest`
+//   POST /api/seat-share                       `seat-share`
+//   POST|GET|DELETE /api/session               log in, who am I, log out
+//   GET /api/org/coverage                      `org coverage` (?state, unit, depth,
+//                                              uncovered)
+//   GET /api/org/search                        `org search` (?q, unit, limit, active)
+//   POST /api/org/posts                        `org posts assign` {person, unit, role, from}
+//   POST /api/org/posts/{id}/end               `org posts end` {to}
+//   POST /api/org/people                       `org people add` {name_hi, name_en, phone,
+//                                              epic, joined, came_from, unit}
+//   GET /api/org/people/{who}                  `org people show`
+//   POST /api/org/people/{who}/edit            `org people edit` {the fields of add}
+//   POST /api/org/people/{who}/leave, /expel   `org people leave|expel` {date, reason}
+//   GET /api/comms/directives                  `comms directive list` (?unit, limit)
+//   GET /api/comms/directives/{id}             `comms directive show` (?unit, as_of)
+//   GET /api/comms/directives/{id}/compliance  `comms directive compliance` (?unit,
+//                                              depth, as_of)
+//   GET /api/comms/directives/{id}/overdue     `comms directive overdue` (?unit, as_of)
+//   POST /api/comms/directives                 `comms directive send` {unit, to, level,
+//                                              title, text, deadline, on}
+//   POST /api/comms/directives/{id}/ack        `comms directive ack` {unit, note, on}
+//   POST /api/comms/directives/{id}/done       `comms directive done` {unit, note, on}
+//   GET /api/comms/reports                     `comms report list` (?unit, limit)
+//   GET /api/comms/reports/{id}                `comms report show` (?unit, period)
+//   GET /api/comms/reports/{id}/rollup         `comms report rollup` (?unit, period, depth)
+//   GET /api/comms/reports/{id}/missing        `comms report missing` (?unit, period)
+//   POST /api/comms/reports                    `comms report define` {unit, to, level,
+//                                              title, fields, on}
+//   POST /api/comms/reports/{id}/submissions   `comms report submit` {unit, period,
+//                                              values, on}
+//   GET /api/comms/proposals                   `comms proposal list` (?unit, status, limit)
+//   GET /api/comms/proposals/{id}              `comms proposal show`
+//   POST /api/comms/proposals                  `comms proposal submit` {from, title, text, on}
+//   POST /api/comms/proposals/{id}/committee   `comms proposal assign` {members, on}
+//   POST /api/comms/proposals/{id}/views       `comms proposal view` {member, view, note, on}
+//   POST /api/comms/proposals/{id}/decision    `comms proposal decide` {decision, reasons,
+//                                              revised_text, on}
+//   GET / and /ui/...                          the web UI (web/assets.h)
+// clang-format on
 //
 // The results and their analyses (booths, targets, swing, iou) are public;
 // everything else needs a user (api/authn.h: a session cookie with its CSRF
