@@ -101,6 +101,11 @@ Result<std::optional<std::string>> Body::OptionalText(std::string_view key) cons
   return std::optional<std::string>(it->get<std::string>());
 }
 
+Result<std::string> Body::TextOr(std::string_view key, std::string_view fallback) const {
+  JANADHAR_ASSIGN_OR_RETURN(std::optional<std::string> v, OptionalText(key));
+  return v ? std::move(*v) : std::string(fallback);
+}
+
 Result<std::string> Body::Text(std::string_view key) const {
   JANADHAR_ASSIGN_OR_RETURN(std::optional<std::string> v, OptionalText(key));
   if (!v) return Status::InvalidArgument("the field " + Quoted(key) + " is missing");

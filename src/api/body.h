@@ -38,6 +38,8 @@ class Body {
   // A string; InvalidArgument when missing (Text) or not a string.
   Result<std::string> Text(std::string_view key) const;
   Result<std::optional<std::string>> OptionalText(std::string_view key) const;
+  // A string, or `fallback` when not given (or null).
+  Result<std::string> TextOr(std::string_view key, std::string_view fallback) const;
   // A whole number in [min, max]; `fallback` when not given.
   Result<int64_t> Int(std::string_view key, int64_t fallback, int64_t min,
                       int64_t max) const;

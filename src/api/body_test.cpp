@@ -46,6 +46,10 @@ TEST(BodyTest, ReadsFieldsWithTheirTypes) {
   EXPECT_EQ(b->TextMap("lock")->at("Kairana"), "RLD");
   EXPECT_FALSE(b->OptionalText("none")->has_value());
   EXPECT_EQ(*b->Int("missing", 7, 0, 100), 7);
+  EXPECT_EQ(*b->TextOr("missing", "today"), "today");
+  EXPECT_EQ(*b->TextOr("none", "today"), "today");
+  EXPECT_EQ(*b->TextOr("unit", ""), "S24/AC173/B4");
+  EXPECT_FALSE(b->TextOr("n", "").ok());
   EXPECT_TRUE(b->TextList("missing")->empty());
   EXPECT_EQ(b->Text("missing").status().message(), "the field 'missing' is missing");
 }

@@ -30,18 +30,21 @@ Result<nlohmann::json> List(store::Store& s, const Params& p, const Principal& w
   return ProposalListJson(list, unit, status);
 }
 
-// The unit proposal `id` came from; NotFound when there is none.
-Result<std::string> FromUnit(store::Store& s, int64_t id) {
+// The unit proposal `id` came from, where the user may do `action`;
+// NotFound when there is no such proposal, 403 (audited) when they may not.
+Result<std::string> FromUnit(store::Store& s, const Principal& who,
+                             const http::Request& q, int64_t id, auth::Action action) {
   JANADHAR_ASSIGN_OR_RETURN(auto record, s.Comms().GetProposal(id));
   if (!record) return Status::NotFound("no proposal " + std::to_string(id));
+  JANADHAR_RETURN_IF_ERROR(Authorize(s, who, q, record->proposal.from, action).status());
   return record->proposal.from;
 }
 
 Result<nlohmann::json> Show(store::Store& s, const Principal& who,
                             const http::Request& q) {
   JANADHAR_ASSIGN_OR_RETURN(const int64_t id, PathId(q, "id", "proposal"));
-  JANADHAR_ASSIGN_OR_RETURN(const std::string from, FromUnit(s, id));
-  JANADHAR_RETURN_IF_ERROR(Authorize(s, who, q, from, auth::Action::kRead).status());
+  JANADHAR_ASSIGN_OR_RETURN(const std::string from,
+                            FromUnit(s, who, q, id, auth::Action::kRead));
   JANADHAR_ASSIGN_OR_RETURN(auto detail, service::ShowProposal(s, id));
   return ProposalDetailJson(detail);
 }
@@ -56,12 +59,10 @@ Result<nlohmann::json> View(store::Store& s, const Body& b, const Principal& who
   JANADHAR_ASSIGN_OR_RETURN(r.member,
                             b.Int("member", 0, 1, std::numeric_limits<int64_t>::max()));
   JANADHAR_ASSIGN_OR_RETURN(r.view, b.Text("view"));
-  JANADHAR_ASSIGN_OR_RETURN(const auto note, b.OptionalText("note"));
-  JANADHAR_ASSIGN_OR_RETURN(const auto on, b.OptionalText("on"));
-  r.note = note.value_or("");
-  r.on = on.value_or("");
-  JANADHAR_ASSIGN_OR_RETURN(const std::string from, FromUnit(s, r.proposal));
-  JANADHAR_RETURN_IF_ERROR(Authorize(s, who, q, from, auth::Action::kWrite).status());
+  JANADHAR_ASSIGN_OR_RETURN(r.note, b.TextOr("note", ""));
+  JANADHAR_ASSIGN_OR_RETURN(r.on, b.TextOr("on", ""));
+  JANADHAR_ASSIGN_OR_RETURN(const std::string from,
+                            FromUnit(s, who, q, r.proposal, auth::Action::kWrite));
   r.actor = {who.user.name, from};
   JANADHAR_ASSIGN_OR_RETURN(auto detail, service::RecordView(s, r));
   return ProposalDetailJson(detail);
@@ -72,10 +73,8 @@ Result<nlohmann::json> Submit(store::Store& s, const Body& b, const Principal& w
   service::ProposalSubmitRequest r;
   JANADHAR_ASSIGN_OR_RETURN(r.from, b.Text("from"));
   JANADHAR_ASSIGN_OR_RETURN(r.title, b.Text("title"));
-  JANADHAR_ASSIGN_OR_RETURN(const auto text, b.OptionalText("text"));
-  JANADHAR_ASSIGN_OR_RETURN(const auto on, b.OptionalText("on"));
-  r.text = text.value_or("");
-  r.on = on.value_or("");
+  JANADHAR_ASSIGN_OR_RETURN(r.text, b.TextOr("text", ""));
+  JANADHAR_ASSIGN_OR_RETURN(r.on, b.TextOr("on", ""));
   r.actor = {who.user.name, r.from};
   JANADHAR_RETURN_IF_ERROR(Authorize(s, who, q, r.from, auth::Action::kWrite).status());
   JANADHAR_ASSIGN_OR_RETURN(const org::Proposal p, service::SubmitProposal(s, r));
@@ -93,10 +92,9 @@ Result<nlohmann::json> Assign(store::Store& s, const Body& b, const Principal& w
         "field 'members' is missing: give the committee's person ids, {\"members\": [8, "
         "9]}");
   }
-  JANADHAR_ASSIGN_OR_RETURN(const auto on, b.OptionalText("on"));
-  r.on = on.value_or("");
-  JANADHAR_ASSIGN_OR_RETURN(const std::string from, FromUnit(s, r.proposal));
-  JANADHAR_RETURN_IF_ERROR(Authorize(s, who, q, from, auth::Action::kWrite).status());
+  JANADHAR_ASSIGN_OR_RETURN(r.on, b.TextOr("on", ""));
+  JANADHAR_ASSIGN_OR_RETURN(const std::string from,
+                            FromUnit(s, who, q, r.proposal, auth::Action::kWrite));
   r.actor = {who.user.name, from};
   JANADHAR_ASSIGN_OR_RETURN(auto detail, service::AssignCommittee(s, r));
   return ProposalDetailJson(detail);
@@ -108,12 +106,10 @@ Result<nlohmann::json> Decide(store::Store& s, const Body& b, const Principal& w
   JANADHAR_ASSIGN_OR_RETURN(r.proposal, PathId(q, "id", "proposal"));
   JANADHAR_ASSIGN_OR_RETURN(r.decision, b.Text("decision"));
   JANADHAR_ASSIGN_OR_RETURN(r.reasons, b.Text("reasons"));
-  JANADHAR_ASSIGN_OR_RETURN(const auto revised, b.OptionalText("revised_text"));
-  JANADHAR_ASSIGN_OR_RETURN(const auto on, b.OptionalText("on"));
-  r.revised_text = revised.value_or("");
-  r.on = on.value_or("");
-  JANADHAR_ASSIGN_OR_RETURN(const std::string from, FromUnit(s, r.proposal));
-  JANADHAR_RETURN_IF_ERROR(Authorize(s, who, q, from, auth::Action::kWrite).status());
+  JANADHAR_ASSIGN_OR_RETURN(r.revised_text, b.TextOr("revised_text", ""));
+  JANADHAR_ASSIGN_OR_RETURN(r.on, b.TextOr("on", ""));
+  JANADHAR_ASSIGN_OR_RETURN(const std::string from,
+                            FromUnit(s, who, q, r.proposal, auth::Action::kWrite));
   r.actor = {who.user.name, from};
   JANADHAR_ASSIGN_OR_RETURN(auto detail, service::DecideProposal(s, r));
   return ProposalDetailJson(detail);

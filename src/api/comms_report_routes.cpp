@@ -38,10 +38,7 @@ Result<org::ReportTemplate> ReadThrough(store::Store& s, const Principal& who,
                                         const std::string& unit) {
   JANADHAR_RETURN_IF_ERROR(Authorize(s, who, q, unit, auth::Action::kRead).status());
   JANADHAR_ASSIGN_OR_RETURN(org::ReportTemplate r, service::GetReport(s, id));
-  JANADHAR_ASSIGN_OR_RETURN(const bool related, Related(s, unit, r.from));
-  if (!related) {  // readable only through the unit that defined it then
-    JANADHAR_RETURN_IF_ERROR(Authorize(s, who, q, r.from, auth::Action::kRead).status());
-  }
+  JANADHAR_RETURN_IF_ERROR(AuthorizeReadThrough(s, who, q, unit, r.from));
   return r;
 }
 
@@ -87,12 +84,9 @@ Result<nlohmann::json> Define(store::Store& s, const Body& b, const Principal& w
         "field 'fields' is missing: give the report's numeric fields, {\"fields\": "
         "[\"households_visited:Households visited\"]}");
   }
-  JANADHAR_ASSIGN_OR_RETURN(const auto to, b.OptionalText("to"));
-  JANADHAR_ASSIGN_OR_RETURN(const auto level, b.OptionalText("level"));
-  JANADHAR_ASSIGN_OR_RETURN(const auto on, b.OptionalText("on"));
-  r.to = to.value_or("");
-  r.level = level.value_or("");
-  r.on = on.value_or("");
+  JANADHAR_ASSIGN_OR_RETURN(r.to, b.TextOr("to", ""));
+  JANADHAR_ASSIGN_OR_RETURN(r.level, b.TextOr("level", ""));
+  JANADHAR_ASSIGN_OR_RETURN(r.on, b.TextOr("on", ""));
   r.actor = {who.user.name, r.from};
   JANADHAR_RETURN_IF_ERROR(Authorize(s, who, q, r.from, auth::Action::kWrite).status());
   JANADHAR_ASSIGN_OR_RETURN(const org::ReportTemplate t, service::DefineReport(s, r));
@@ -113,8 +107,7 @@ Result<nlohmann::json> Submit(store::Store& s, const Body& b, const Principal& w
   JANADHAR_ASSIGN_OR_RETURN(const auto values,
                             b.IntMap("values", 0, std::numeric_limits<int64_t>::max()));
   for (const auto& [field, n] : values) r.values.emplace_back(field, std::to_string(n));
-  JANADHAR_ASSIGN_OR_RETURN(const auto on, b.OptionalText("on"));
-  r.on = on.value_or("");
+  JANADHAR_ASSIGN_OR_RETURN(r.on, b.TextOr("on", ""));
   r.actor = {who.user.name, r.unit};
   JANADHAR_RETURN_IF_ERROR(Authorize(s, who, q, r.unit, auth::Action::kWrite).status());
   JANADHAR_ASSIGN_OR_RETURN(const service::SubmitResult done,

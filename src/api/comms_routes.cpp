@@ -35,10 +35,7 @@ Result<org::Directive> ReadThrough(store::Store& s, const Principal& who,
                                    const std::string& unit) {
   JANADHAR_RETURN_IF_ERROR(Authorize(s, who, q, unit, auth::Action::kRead).status());
   JANADHAR_ASSIGN_OR_RETURN(org::Directive d, service::GetDirective(s, id));
-  JANADHAR_ASSIGN_OR_RETURN(const bool related, Related(s, unit, d.from));
-  if (!related) {  // readable only through its sender then
-    JANADHAR_RETURN_IF_ERROR(Authorize(s, who, q, d.from, auth::Action::kRead).status());
-  }
+  JANADHAR_RETURN_IF_ERROR(AuthorizeReadThrough(s, who, q, unit, d.from));
   return d;
 }
 
@@ -77,14 +74,10 @@ Result<nlohmann::json> Send(store::Store& s, const Body& b, const Principal& who
   JANADHAR_ASSIGN_OR_RETURN(r.from, b.Text("unit"));
   JANADHAR_ASSIGN_OR_RETURN(r.title, b.Text("title"));
   JANADHAR_ASSIGN_OR_RETURN(r.deadline, b.Text("deadline"));
-  JANADHAR_ASSIGN_OR_RETURN(const auto to, b.OptionalText("to"));
-  JANADHAR_ASSIGN_OR_RETURN(const auto level, b.OptionalText("level"));
-  JANADHAR_ASSIGN_OR_RETURN(const auto text, b.OptionalText("text"));
-  JANADHAR_ASSIGN_OR_RETURN(const auto on, b.OptionalText("on"));
-  r.to = to.value_or("");
-  r.level = level.value_or("");
-  r.text = text.value_or("");
-  r.issued_on = on.value_or("");
+  JANADHAR_ASSIGN_OR_RETURN(r.to, b.TextOr("to", ""));
+  JANADHAR_ASSIGN_OR_RETURN(r.level, b.TextOr("level", ""));
+  JANADHAR_ASSIGN_OR_RETURN(r.text, b.TextOr("text", ""));
+  JANADHAR_ASSIGN_OR_RETURN(r.issued_on, b.TextOr("on", ""));
   r.actor = {who.user.name, r.from};
   JANADHAR_RETURN_IF_ERROR(Authorize(s, who, q, r.from, auth::Action::kWrite).status());
   JANADHAR_ASSIGN_OR_RETURN(const org::Directive d, service::SendDirective(s, r));
@@ -100,11 +93,9 @@ Result<nlohmann::json> Report(store::Store& s, const Body& b, const Principal& w
   if (done) {
     JANADHAR_ASSIGN_OR_RETURN(r.note, b.Text("note"));
   } else {
-    JANADHAR_ASSIGN_OR_RETURN(const auto note, b.OptionalText("note"));
-    r.note = note.value_or("");
+    JANADHAR_ASSIGN_OR_RETURN(r.note, b.TextOr("note", ""));
   }
-  JANADHAR_ASSIGN_OR_RETURN(const auto on, b.OptionalText("on"));
-  r.on = on.value_or("");
+  JANADHAR_ASSIGN_OR_RETURN(r.on, b.TextOr("on", ""));
   r.actor = {who.user.name, r.unit};
   JANADHAR_RETURN_IF_ERROR(Authorize(s, who, q, r.unit, auth::Action::kWrite).status());
   JANADHAR_ASSIGN_OR_RETURN(const org::DirectiveTarget t,

@@ -162,6 +162,17 @@ inline Result<bool> Related(store::Store& store, const std::string& a,
   return false;
 }
 
+// For a thing of unit `owner` (a directive's sender, a report's definer)
+// read through `unit`, where read access was checked: unless one unit lies
+// in the other's subtree, read access at `owner` too (403 and audited).
+inline Status AuthorizeReadThrough(store::Store& store, const Principal& who,
+                                   const http::Request& q, const std::string& unit,
+                                   const std::string& owner) {
+  JANADHAR_ASSIGN_OR_RETURN(const bool related, Related(store, unit, owner));
+  if (related) return Status::Ok();
+  return Authorize(store, who, q, owner, auth::Action::kRead).status();
+}
+
 // `handler`'s answer through `cache` (when not null): a kept one, or
 // computed and kept.
 inline http::Handler Cached(ResponseCache* cache, http::Handler handler) {
