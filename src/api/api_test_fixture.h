@@ -105,10 +105,10 @@ class ApiStoreTest : public ::testing::Test {
   // The bearer token of a fixture user.
   static std::string Token(const std::string& user) { return tokens_->at(user); }
 
-  // The response to `method target` as the server would route it, from
-  // fixture user `as` ("" = anonymous) with `body`.
-  static http::Response Call(const std::string& target, const std::string& method = "GET",
-                             const std::string& as = "", const std::string& body = "") {
+  // The request `method target` as the server would route it, from fixture
+  // user `as` ("" = anonymous) with `body`.
+  static http::Request MakeRequest(const std::string& target, const std::string& method,
+                                   const std::string& as, const std::string& body) {
     http::Request q;
     q.method = method;
     q.body = body;
@@ -117,9 +117,18 @@ class ApiStoreTest : public ::testing::Test {
     q.target = target;
     auto t = http::ParseTarget(target);
     EXPECT_TRUE(t.ok()) << target;
-    if (!t.ok()) return {};
-    q.path = t->path;
-    q.query = t->query;
+    if (t.ok()) {
+      q.path = t->path;
+      q.query = t->query;
+    }
+    return q;
+  }
+
+  // The response of the shared Api to MakeRequest(…).
+  static http::Response Call(const std::string& target, const std::string& method = "GET",
+                             const std::string& as = "", const std::string& body = "") {
+    const http::Request q = MakeRequest(target, method, as, body);
+    if (q.path.empty()) return {};
     return api_->Handle(q);
   }
 

@@ -43,17 +43,8 @@ class ApiWriteTest : public ApiStoreTest {
   // The response of this test's own Api (see ApiStoreTest::Call).
   http::Response Do(const std::string& target, const std::string& method,
                     const std::string& as, const std::string& body = "") const {
-    http::Request q;
-    q.method = method;
-    q.body = body;
-    q.client = "127.0.0.1";
-    if (!as.empty()) q.headers.emplace_back("Authorization", "Bearer " + Token(as));
-    q.target = target;
-    auto t = http::ParseTarget(target);
-    EXPECT_TRUE(t.ok()) << target;
-    if (!t.ok()) return {};
-    q.path = t->path;
-    q.query = t->query;
+    const http::Request q = MakeRequest(target, method, as, body);
+    if (q.path.empty()) return {};
     return own_api_->Handle(q);
   }
   http::Response Post(const std::string& target, const std::string& as,
