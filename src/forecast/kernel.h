@@ -15,8 +15,8 @@
 // is block error_blocks + j × seats_padded / 16 + v. An error that only one
 // candidate would use is drawn with the level below it (plan.cpp).
 //
-// The first always_rows rows of every seat are always drawn (rows 1 and 2
-// can win somewhere in most blocks); a later row of 16 seats only when one of
+// The first always_rows rows of every seat are always drawn (row 1 can win
+// somewhere in every block); a later row of 16 seats only when one of
 // them could still win: its share plus its national and state errors plus the
 // largest seat error the generator can make beats the best of the rows drawn
 // before it. A row that cannot win is not drawn, so skipping changes nothing:

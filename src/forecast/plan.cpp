@@ -191,10 +191,13 @@ Result<std::unique_ptr<Plan>> MakePlan(const ForecastInput& in, const Scenario& 
     if (p.unit_alliance[u] >= 0) p.alliance_units[p.unit_alliance[u]].push_back(u);
   }
 
-  // Columns: the seats by the gap between their first two rows.
+  // Columns: the seats by the gap between their first and third rows (the
+  // second when a seat has two), so that the seats where a third row cannot
+  // win share blocks of 16 and skip their later rows together.
   auto gap = [&](int c) {
     const auto& r = seat_rows[c];
-    return r.size() < 2 ? __builtin_inf() : r[0].mean - r[1].mean;
+    if (r.size() < 2) return __builtin_inf();
+    return r[0].mean - r[std::min<std::size_t>(r.size() - 1, 2)].mean;
   };
   p.seat_of_column.resize(p.seats);
   for (int c = 0; c < p.seats; ++c) p.seat_of_column[c] = c;
@@ -332,10 +335,12 @@ Result<std::unique_ptr<Plan>> MakePlan(const ForecastInput& in, const Scenario& 
   k.seat_sigma = p.seat_sigma.data();
   k.seat_reach = p.seat_reach.data();
   k.mean_reach = p.mean_reach.data();
-  // Rows 0 to 2 are drawn in every simulation: on the 2014 results row 1
-  // can win in every block of 16 seats, row 2 in two blocks of three, row 3
-  // in one of six (measured: drawing row 2 always is faster, row 3 slower).
-  k.always_rows = std::min(slots, 3);
+  // Rows 0 and 1 are drawn in every simulation: on the 2014 results row 1
+  // can win in every block of 16 seats. With the columns in the order above
+  // row 2 can win in only some blocks, and leaving it to the check is faster
+  // than drawing it always (100,000 simulations, one thread: 0.238 against
+  // 0.264 s; drawing row 1 only when it can win: 0.314 s).
+  k.always_rows = std::min(slots, 2);
   p.later_reach = AlignedArray<float>(stride / 16);
   for (int v = 0; v < stride / 16; ++v) {
     float reach = -__builtin_inff();
