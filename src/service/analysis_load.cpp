@@ -77,7 +77,7 @@ Result<std::string> ResolveStateIn(const analysis::ElectionData& data,
 
 Result<int> ResolvePartyIn(store::Store& store, const analysis::ElectionData& data,
                            const std::string& party, const std::string& state) {
-  if (party.empty()) return Status::InvalidArgument("a party is needed: --party BJP");
+  if (party.empty()) return Status::InvalidArgument("a party is needed, such as BJP");
   int found = data.FindParty(party);
   if (found == analysis::kNoParty) {
     // An alias (or a directory spelling) of a party that contested.
@@ -194,12 +194,12 @@ Result<std::string> StateOfConstituency(store::Store& store,
     for (const auto& f : fits) list += (list.empty() ? "" : ", ") + f;
     return Status::InvalidArgument(std::string(what) + " '" + text +
                                    "' is in several states (" + list +
-                                   "): say which with --state");
+                                   "): say which state");
   }
   if (numeric) {
     return Status::NotFound(std::string("no state has booth results of ") +
                             data.election.name + " for " + what + " " + text +
-                            "; give --state, or import the Form-20 first");
+                            "; name the state, or import the Form-20 first");
   }
   if (is_ac) {
     for (const auto& a : d.acs) names.push_back(a.name);

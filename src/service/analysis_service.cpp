@@ -10,7 +10,7 @@ namespace {
 Result<std::unique_ptr<analysis::ElectionData>> Load(store::Store& store,
                                                      const std::string& election) {
   if (election.empty()) {
-    return Status::InvalidArgument("an election is needed: --election ls2014");
+    return Status::InvalidArgument("an election is needed, such as ls2014");
   }
   JANADHAR_ASSIGN_OR_RETURN(auto data, LoadElectionData(store, election));
   return std::make_unique<analysis::ElectionData>(std::move(data));
@@ -85,12 +85,12 @@ Result<BoothsReport> AnalyseBooths(store::Store& store, const BoothsRequest& req
   BoothsReport r;
   JANADHAR_RETURN_IF_ERROR(request.thresholds.Validate());
   if (!request.ac.empty() && !request.pc.empty()) {
-    return Status::InvalidArgument("give one of --ac and --pc, not both");
+    return Status::InvalidArgument("give either an AC or a PC, not both");
   }
   if (request.state.empty() && request.ac.empty() && request.pc.empty()) {
     return Status::InvalidArgument(
-        "booth grades need a place: --state S24, --pc N or --ac N (a number or a "
-        "name; with --state when the number alone is not enough)");
+        "booth grades need a place: a state (S24), a PC or an AC (a number or a name; "
+        "with the state when the number alone is not enough)");
   }
   JANADHAR_ASSIGN_OR_RETURN(r.data, Load(store, request.election));
   JANADHAR_ASSIGN_OR_RETURN(geo::Delimitation d,
@@ -150,7 +150,8 @@ Result<BoothsReport> AnalyseBooths(store::Store& store, const BoothsRequest& req
 Result<TargetsReport> AnalyseTargets(store::Store& store, const TargetsRequest& request) {
   TargetsReport r;
   if (!(request.options.within_pp > 0)) {
-    return Status::InvalidArgument("--within must be above 0 (percentage points)");
+    return Status::InvalidArgument(
+        "within: the margin must be above 0 (percentage points)");
   }
   JANADHAR_ASSIGN_OR_RETURN(r.data, Load(store, request.election));
   JANADHAR_ASSIGN_OR_RETURN(r.state, OptionalState(*r.data, request.state));
@@ -193,7 +194,7 @@ Result<SwingReport> AnalyseSwing(store::Store& store, const SwingRequest& reques
   SwingReport r;
   if (request.from.empty() || request.to.empty()) {
     return Status::InvalidArgument(
-        "swing needs two elections: --from ls2009 --to ls2014");
+        "swing needs two elections, from one to another (such as ls2009 to ls2014)");
   }
   JANADHAR_ASSIGN_OR_RETURN(r.from, Load(store, request.from));
   JANADHAR_ASSIGN_OR_RETURN(r.to, Load(store, request.to));
@@ -220,7 +221,7 @@ Result<IouReport> AnalyseIou(store::Store& store, const IouRequest& request) {
   IouReport r;
   if (request.ruling.empty()) {
     return Status::InvalidArgument(
-        "the Index of Opposition Unity needs the ruling party: --ruling BJP (repeat "
+        "the Index of Opposition Unity needs the ruling party, such as BJP (several "
         "for an alliance)");
   }
   JANADHAR_ASSIGN_OR_RETURN(r.data, Load(store, request.election));

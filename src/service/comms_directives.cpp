@@ -85,8 +85,7 @@ Result<org::Directive> SendDirective(store::Store& store,
   d.text = request.text;
   JANADHAR_RETURN_IF_ERROR(CheckUtf8Text("text", d.text));
   if (CollapseSpaces(request.deadline).empty()) {
-    return Status::InvalidArgument(
-        "a directive needs a deadline (--deadline YYYY-MM-DD)");
+    return Status::InvalidArgument("a directive needs a deadline (YYYY-MM-DD)");
   }
   JANADHAR_ASSIGN_OR_RETURN(d.deadline, DayOrToday("deadline", request.deadline));
   JANADHAR_ASSIGN_OR_RETURN(d.issued_on, DayOrToday("issued on", request.issued_on));
@@ -137,7 +136,7 @@ Result<std::vector<store::CommsStore::DirectiveSummary>> ListDirectives(
     store::Store& store, const std::string& unit, int limit) {
   const std::string code = CollapseSpaces(unit);
   if (!code.empty()) JANADHAR_RETURN_IF_ERROR(StoredUnit(store, code).status());
-  if (limit < 0) return Status::InvalidArgument("--limit takes a count from 0 (0 = all)");
+  if (limit < 0) return Status::InvalidArgument("limit: a count from 0 (0 = all)");
   return store.Comms().ListDirectives(code, limit);
 }
 

@@ -94,7 +94,7 @@ TEST_F(CommsDirectivesTest, RefusesBadDirectivesSayingWhy) {
   r.deadline = "2026-02-28";
   fails(r, StatusCode::kInvalidArgument, "before the day");
   r.deadline = "";
-  fails(r, StatusCode::kInvalidArgument, "--deadline YYYY-MM-DD");
+  fails(r, StatusCode::kInvalidArgument, "a directive needs a deadline (YYYY-MM-DD)");
   fails(Request("S24/AC999"), StatusCode::kNotFound, "no unit 'S24/AC999'");
   fails(Request("S24", "boot"), StatusCode::kInvalidArgument, "booth");
   r = Request("S24");

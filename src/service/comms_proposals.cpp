@@ -158,9 +158,8 @@ Result<ProposalDetail> RecordView(store::Store& store, const ViewRequest& reques
   if (p.committee.empty()) {
     return Status::FailedPrecondition(
         "proposal " + id +
-        " has no review committee yet, so nobody can give a view; assign one first: "
-        "janadhar comms proposal assign " +
-        id + " --member PERSON_ID");
+        " has no review committee yet, so nobody can give a view; assign its committee "
+        "first");
   }
   JANADHAR_ASSIGN_OR_RETURN(org::Person member, StoredPerson(store, v.person));
   const auto at = std::find(p.committee.begin(), p.committee.end(), v.person);
@@ -209,9 +208,8 @@ Result<ProposalDetail> DecideProposal(store::Store& store,
     const std::string id = std::to_string(p.id);
     return Status::FailedPrecondition(
         "proposal " + id +
-        " has no review committee yet; a decision follows its review: janadhar comms "
-        "proposal assign " +
-        id + " --member PERSON_ID");
+        " has no review committee yet; a decision follows its review: assign its "
+        "committee first");
   }
   JANADHAR_ASSIGN_OR_RETURN(d.decided_on, DayOf(p, request.on));
   d.decided_by = User(request.actor);
@@ -254,7 +252,7 @@ Result<std::vector<org::Proposal>> ListProposals(store::Store& store,
   if (!CollapseSpaces(status).empty()) {
     JANADHAR_ASSIGN_OR_RETURN(only, org::ParseProposalStatus(status));
   }
-  if (limit < 0) return Status::InvalidArgument("--limit takes a count from 0 (0 = all)");
+  if (limit < 0) return Status::InvalidArgument("limit: a count from 0 (0 = all)");
   return store.Comms().ListProposals(code, only, limit);
 }
 

@@ -154,7 +154,7 @@ Result<ForecastReport> RunForecastScenario(store::Store& store,
       GivenOrOnlyElection(
           store, request.election.empty() ? spec.base_election : request.election,
           "which election does the scenario project from? write base = "
-          "\"ls2014\" in it, or give --election"));
+          "\"ls2014\" in it, or name the election"));
   JANADHAR_ASSIGN_OR_RETURN(auto data, LoadElectionData(store, base));
   r.data = std::make_unique<analysis::ElectionData>(std::move(data));
   JANADHAR_ASSIGN_OR_RETURN(r.input, forecast::BuildInput(*r.data));

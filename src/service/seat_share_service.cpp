@@ -89,7 +89,7 @@ class Names {
     auto it = std::find(r_.seats.begin(), r_.seats.end(), seat);
     if (it != r_.seats.end()) return static_cast<int>(it - r_.seats.begin());
     return Status::InvalidArgument(std::string(flag) + ": " + r_.input.seats[seat].name +
-                                   " is not among the seats shared (--seats)");
+                                   " is not among the seats shared");
   }
 
  private:
@@ -113,13 +113,11 @@ Status ResolvePartners(const SeatShareRequest& req, Names& names, SeatShareRepor
   if (!req.alliance.empty()) {
     if (req.scenario_file.empty()) {
       return Status::InvalidArgument(
-          "--alliance names an alliance of the scenario file: "
-          "give the file too (--scenario FILE.toml)");
+          "an alliance is one of the scenario file's: "
+          "give the scenario file too");
     }
     if (!req.partners.empty()) {
-      return Status::InvalidArgument(
-          "give the partners either by --partners or by "
-          "--alliance, not both");
+      return Status::InvalidArgument("give either the partners or an alliance, not both");
     }
     auto& all = r.scenario.alliances;
     auto it = std::find_if(all.begin(), all.end(), [&](const forecast::Alliance& a) {
@@ -154,7 +152,7 @@ Status ResolvePartners(const SeatShareRequest& req, Names& names, SeatShareRepor
     for (const std::string& name : req.partners) {
       JANADHAR_ASSIGN_OR_RETURN(int party, names.Party(name));
       if (std::find(r.partners.begin(), r.partners.end(), party) != r.partners.end()) {
-        return Status::InvalidArgument("--partners: " + name + " is given twice");
+        return Status::InvalidArgument("partners: " + name + " is given twice");
       }
       r.partners.push_back(party);
     }
@@ -162,32 +160,32 @@ Status ResolvePartners(const SeatShareRequest& req, Names& names, SeatShareRepor
   }
   if (r.partners.empty()) {
     return Status::InvalidArgument(
-        "which parties share the seats? give --partners SP,BSP (or --alliance NAME of "
-        "the scenario file)");
+        "which parties share the seats? name the partners, such as SP and BSP (or an "
+        "alliance of the scenario file)");
   }
   if (!req.friendly.empty()) {
     JANADHAR_ASSIGN_OR_RETURN(r.friendly, names.Party(req.friendly));
     if (std::find(r.partners.begin(), r.partners.end(), r.friendly) != r.partners.end()) {
-      return Status::InvalidArgument("--friendly: " + req.friendly +
+      return Status::InvalidArgument("friendly party: " + req.friendly +
                                      " is a partner; the friendly party is outside the "
                                      "alliance");
     }
   }
   const std::size_t n = r.partners.size();
   if (req.transfer) {
-    JANADHAR_RETURN_IF_ERROR(CheckRate(*req.transfer, "--transfer"));
+    JANADHAR_RETURN_IF_ERROR(CheckRate(*req.transfer, "transfer"));
     for (auto& row : t) row.assign(n, *req.transfer);
   }
   for (const auto& [name, rate] : req.transfer_from) {
-    JANADHAR_RETURN_IF_ERROR(CheckRate(rate, "--transfer-from " + name));
-    JANADHAR_ASSIGN_OR_RETURN(int q, names.Partner(name, "--transfer-from"));
+    JANADHAR_RETURN_IF_ERROR(CheckRate(rate, "transfer from " + name));
+    JANADHAR_ASSIGN_OR_RETURN(int q, names.Partner(name, "transfer from"));
     t[q].assign(n, rate);
   }
   for (const TransferPair& p : req.transfer_pairs) {
-    const std::string what = "--transfer-pair " + p.from + ":" + p.to;
+    const std::string what = "transfer pair " + p.from + ":" + p.to;
     JANADHAR_RETURN_IF_ERROR(CheckRate(p.rate, what));
-    JANADHAR_ASSIGN_OR_RETURN(int q, names.Partner(p.from, "--transfer-pair"));
-    JANADHAR_ASSIGN_OR_RETURN(int k, names.Partner(p.to, "--transfer-pair"));
+    JANADHAR_ASSIGN_OR_RETURN(int q, names.Partner(p.from, "transfer pair"));
+    JANADHAR_ASSIGN_OR_RETURN(int k, names.Partner(p.to, "transfer pair"));
     if (q == k)
       return Status::InvalidArgument(what +
                                      ": a partner does not transfer to "
@@ -210,7 +208,7 @@ Status BuildProblem(const SeatShareRequest& req, Names& names, SeatShareReport& 
     for (const std::string& text : req.seats) {
       JANADHAR_ASSIGN_OR_RETURN(int seat, names.StateSeat(text));
       if (std::find(r.seats.begin(), r.seats.end(), seat) != r.seats.end()) {
-        return Status::InvalidArgument("--seats: " + r.input.seats[seat].name +
+        return Status::InvalidArgument("seats: " + r.input.seats[seat].name +
                                        " is given twice");
       }
       r.seats.push_back(seat);
@@ -225,18 +223,18 @@ Status BuildProblem(const SeatShareRequest& req, Names& names, SeatShareReport& 
   p.locked.assign(r.seats.size(), -1);
   p.left.assign(r.seats.size(), false);
   for (const auto& [name, min] : req.min_seats) {
-    JANADHAR_ASSIGN_OR_RETURN(int k, names.Partner(name, "--min"));
+    JANADHAR_ASSIGN_OR_RETURN(int k, names.Partner(name, "min"));
     p.limits[k].min = min;
   }
   for (const auto& [name, max] : req.max_seats) {
-    JANADHAR_ASSIGN_OR_RETURN(int k, names.Partner(name, "--max"));
+    JANADHAR_ASSIGN_OR_RETURN(int k, names.Partner(name, "max"));
     p.limits[k].max = max;
   }
   for (const auto& [seat_text, partner] : req.locked) {
-    JANADHAR_ASSIGN_OR_RETURN(int s, names.ProblemSeat(seat_text, "--lock"));
-    JANADHAR_ASSIGN_OR_RETURN(int k, names.Partner(partner, "--lock"));
+    JANADHAR_ASSIGN_OR_RETURN(int s, names.ProblemSeat(seat_text, "lock"));
+    JANADHAR_ASSIGN_OR_RETURN(int k, names.Partner(partner, "lock"));
     if (p.locked[s] >= 0 && p.locked[s] != k) {
-      return Status::InvalidArgument("--lock: " + p.seats[s] + " is locked to both " +
+      return Status::InvalidArgument("lock: " + p.seats[s] + " is locked to both " +
                                      p.partners[p.locked[s]] + " and " + p.partners[k]);
     }
     p.locked[s] = k;
@@ -250,7 +248,7 @@ Status BuildProblem(const SeatShareRequest& req, Names& names, SeatShareReport& 
     if (lock < 0) lock = static_cast<int>(k - r.partners.begin());
   }
   for (const std::string& seat_text : req.left) {
-    JANADHAR_ASSIGN_OR_RETURN(int s, names.ProblemSeat(seat_text, "--leave"));
+    JANADHAR_ASSIGN_OR_RETURN(int s, names.ProblemSeat(seat_text, "leave"));
     p.left[s] = true;
   }
   alliance::BaseElection& b = r.base;
@@ -291,14 +289,14 @@ Result<SeatShareReport> RunSeatShare(store::Store& store, const SeatShareRequest
   }
   if (CollapseSpaces(req.state).empty()) {
     return Status::InvalidArgument(
-        "which state are the seats in? give --state (an ECI code such as S24, or a "
+        "which state are the seats in? name the state (an ECI code such as S24, or a "
         "name such as \"Uttar Pradesh\")");
   }
   JANADHAR_ASSIGN_OR_RETURN(
       std::string base,
       GivenOrOnlyElection(store, req.election.empty() ? spec.base_election : req.election,
-                          "which election are the seats shared on? give --election (or "
-                          "base = \"ls2014\" in the scenario file)"));
+                          "which election are the seats shared on? name the election (or "
+                          "write base = \"ls2014\" in the scenario file)"));
   JANADHAR_ASSIGN_OR_RETURN(auto data, LoadElectionData(store, base));
   r.data = std::make_unique<analysis::ElectionData>(std::move(data));
   forecast::InputOptions options;

@@ -156,29 +156,29 @@ TEST_F(SeatShareServiceTest, BadRequestsSayWhat) {
   EXPECT_EQ(message([](auto& q) {
               q.partners = {"SP", "SP"};
             }),
-            "--partners: SP is given twice");
+            "partners: SP is given twice");
   EXPECT_EQ(message([](auto& q) {
               q.max_seats = {{"BJP", 1}};
             }),
-            "--max: BJP is not a partner (SP, BSP)");
+            "max: BJP is not a partner (SP, BSP)");
   EXPECT_EQ(message([](auto& q) { q.transfer = 1.5; }),
-            "--transfer: a transfer rate is between 0 and 1 (0.7 for 70%), not 1.5");
+            "transfer: a transfer rate is between 0 and 1 (0.7 for 70%), not 1.5");
   EXPECT_EQ(message([](auto& q) { q.left = {"Agraa"}; }),
             "no seat Agraa in S24 in ls2019; did you mean 'Agra'?");
   EXPECT_EQ(message([](auto& q) {
               q.seats = {"1", "2"}, q.left = {"Etah"};
             }),
-            "--leave: Etah is not among the seats shared (--seats)");
+            "leave: Etah is not among the seats shared");
   EXPECT_EQ(message([](auto& q) { q.partners.clear(); }),
-            "which parties share the seats? give --partners SP,BSP (or --alliance NAME "
-            "of the scenario file)");
+            "which parties share the seats? name the partners, such as SP and BSP (or an "
+            "alliance of the scenario file)");
   EXPECT_EQ(message([](auto& q) { q.state = ""; }),
-            "which state are the seats in? give --state (an ECI code such as S24, or a "
+            "which state are the seats in? name the state (an ECI code such as S24, or a "
             "name such as \"Uttar Pradesh\")");
   EXPECT_EQ(message([](auto& q) {
               q.transfer_pairs = {{"SP", "SP", 0.5}};
             }),
-            "--transfer-pair SP:SP: a partner does not transfer to itself");
+            "transfer pair SP:SP: a partner does not transfer to itself");
 }
 
 TEST_F(SeatShareServiceTest, ErrorsOfTheScenarioFileStopTheRun) {

@@ -2,7 +2,11 @@
 // playwright-core: a district president logs in, switches to Hindi, opens
 // the coverage of their district, assigns a polling agent to an uncovered
 // booth and sees the coverage change, then runs a forecast and sees its
-// chart. Screenshots of the main pages are written on the way.
+// chart; in Hindi still, submits a booth's report (labels from the
+// template), sees it accepted and corrects it, opens a proposal and records
+// a committee member's view, and is refused (403) a unit of another
+// district with the Hindi error text. Screenshots of the main pages are
+// written on the way.
 //
 // It makes its own store from the shipped data (the 2014 results, the
 // Form-20 of AC 173, Uttar Pradesh's unit tree, data/examples/roster.csv)
@@ -15,7 +19,7 @@
 // Exit 0 when every step passed; 1 with the failed step otherwise.
 import { chromium } from 'playwright-core';
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, copyFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, rmSync, copyFileSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
@@ -33,6 +37,7 @@ if (!existsSync(chromiumPath)) {
 }
 
 const db = join(work, 'ui.db');
+const hi = JSON.parse(readFileSync(join(src, 'src/web/assets/i18n/hi.json'), 'utf8'));
 const password = 'zila-lucknow-2014';
 
 function janadhar(args, input) {
@@ -53,6 +58,22 @@ function makeStore() {
   janadhar(['org', 'people', 'import', join(data, 'examples/roster.csv')]);
   janadhar(['users', 'add', 'zila', '--display-name', 'ज़िला अध्यक्ष', '--password-stdin'], password + '\n');
   janadhar(['users', 'grant', 'zila', '--role', 'office_bearer', '--unit', 'S24/D:LUCKNOW']);
+  // A booth report with Hindi labels, and a proposal with its committee.
+  janadhar(['comms', 'report', 'define', '--unit', 'S24/AC173', '--level', 'booth',
+    '--title', 'बूथ संपर्क अभियान', '--field', 'households_visited:घर जिनसे मिले',
+    '--field', 'new_members:नए सदस्य', '--on', '2026-03-01', '--by', 'zila']);
+  janadhar(['comms', 'proposal', 'submit', '--from', 'S24/AC173', '--title', 'हर बूथ पर युवा प्रकोष्ठ',
+    '--text', 'हर बूथ पर पाँच युवा सदस्यों की टोली', '--on', '2026-03-01', '--by', 'zila']);
+  janadhar(['comms', 'proposal', 'assign', '1', '--member', `${personId('Sunita Devi')},${personId('Ankit Shukla')}`,
+    '--on', '2026-03-02', '--by', 'zila']);
+}
+
+// The id of a person of data/examples/roster.csv, by English name.
+function personId(name) {
+  const doc = JSON.parse(janadhar(['--json', 'org', 'search', name, '--unit', 'S24/AC173']));
+  const p = (doc.people || []).find(x => x.name_en === name);
+  if (!p) throw new Error(`no ${name} in the roster`);
+  return p.id;
 }
 
 // `janadhar serve` on a free port; resolves to {url, stop}.
@@ -151,6 +172,60 @@ async function main() {
     expect(await page.locator('[data-testid="forecast-chart"] svg, svg[data-testid="forecast-chart"]').count() > 0,
       'the forecast chart is an SVG');
     await shot('forecast-hi');
+
+    step = 'submit a report in Hindi and see it accepted';
+    await page.goto(`${server.url}/#/comms/S24/AC173/B45`);
+    await tid('report-open-1').click();
+    await tid('report-form').waitFor();
+    await page.goto(`${server.url}/#/report/1?unit=S24/AC173/B45&period=2026-W10`);
+    await tid('report-form').waitFor();
+    expect((await tid('report-form').textContent()).includes('घर जिनसे मिले'), 'the field labels come from the template');
+    expect((await tid('report-state').textContent()).match(/[\u0900-\u097F]/), 'the form is in Hindi');
+    await tid('report-value-households_visited').fill('120');
+    await tid('report-value-new_members').fill('4');
+    await tid('report-submit').click();
+    await tid('report-ok').waitFor();
+    expect((await tid('report-ok').textContent()).includes('स्वीकार'), 'the submission is accepted, in Hindi');
+    step = 'correct the submission';
+    await tid('report-value-new_members').fill('5');
+    await tid('report-submit').click();
+    await tid('report-replaced').waitFor();
+    expect((await tid('report-values').textContent()).includes('5'), 'the corrected values are shown');
+    const rollup = JSON.parse(janadhar(['--json', 'comms', 'report', 'rollup', '1', '--unit', 'S24/AC173/B45',
+      '--period', '2026-W10', '--depth', '0']));
+    expect(rollup.total.sums.new_members === 5 && rollup.total.reported === 1,
+      `the store has the correction: ${JSON.stringify(rollup.total)}`);
+    await tid('report-outcome').scrollIntoViewIfNeeded();
+    await shot('report-hi');
+
+    step = 'open a proposal and record a view';
+    await page.goto(`${server.url}/#/comms/S24/AC173`);
+    await tid('proposal-open-1').click();
+    await tid('proposal-committee-table').waitFor();
+    const sunita = personId('Sunita Devi');
+    expect(await tid(`member-${sunita}`).getAttribute('data-view') === '', 'no view before');
+    await page.selectOption('[data-testid="proposal-view-member"]', String(sunita));
+    await page.selectOption('[data-testid="proposal-view-choice"]', 'support');
+    await tid('proposal-view-note').fill('युवाओं को जोड़ना ज़रूरी');
+    await tid('proposal-view-submit').click();
+    await tid('proposal-ok').waitFor();
+    expect(await tid(`member-${sunita}`).getAttribute('data-view') === 'support', 'the view is recorded');
+    expect((await tid(`member-${sunita}`).textContent()).includes('समर्थन'), 'the view is shown in Hindi');
+    await page.reload();
+    await tid(`member-${sunita}`).waitFor();
+    expect(await tid(`member-${sunita}`).getAttribute('data-view') === 'support', 'the view is kept');
+    await tid('proposal-committee').scrollIntoViewIfNeeded();
+    await shot('proposal-hi');
+
+    step = 'a unit of another district is refused, in Hindi';
+    await page.goto(`${server.url}/#/report/1?unit=S24/AC86&period=2026-W10`);
+    await page.locator('[data-testid="error"][data-code="permission_denied"]').waitFor();
+    expect((await tid('error-text').textContent()) === hi['errcode.permission_denied'],
+      'the 403 shows the Hindi catalogue text');
+    expect((await tid('error-detail').textContent()).length > 0, "the server's message is below it");
+    const audit = janadhar(['--json', 'org', 'audit', '--limit', '5']);
+    expect(audit.includes('access.denied') && audit.includes('S24/AC86'), 'the refusal is in the audit log');
+    await shot('error-403-hi');
 
     step = 'the tile map on a laptop';
     await page.setViewportSize({ width: 1280, height: 900 });

@@ -36,16 +36,36 @@ export function loading() {
   return h('p', { class: 'loading', testid: 'loading', role: 'status' }, t('app.loading'));
 }
 
+// The message of a failed call in the user's language, by the API's error
+// code ({"error": {"code", "message"}}, src/api/errors.h) or the kind of
+// failure; the server's own message goes below it as detail.
+export function errorText(err) {
+  if (!err) return t('err.unexpected');
+  if (err.kind === 'network') return t('errcode.network');
+  if (err.kind === 'unavailable') return t('err.unavailable');
+  if (err.kind === 'auth') return t('errcode.unauthenticated');
+  switch (err.code) {
+    case 'permission_denied': return t('errcode.permission_denied');
+    case 'not_found': return t('errcode.not_found');
+    case 'invalid_argument': return t('errcode.invalid_argument');
+    case 'already_exists': return t('errcode.already_exists');
+    case 'failed_precondition': return t('errcode.failed_precondition');
+    case 'data_error': return t('errcode.data_error');
+    case 'unauthenticated': return t('errcode.unauthenticated');
+    case 'too_many_requests': return t('errcode.too_many_requests');
+    case 'payload_too_large': return t('errcode.payload_too_large');
+    case 'internal': return t('errcode.internal');
+    case 'io_error': return t('errcode.io_error');
+    default: return err.kind === 'server' ? t('err.server') : t('err.unexpected');
+  }
+}
+
 // The view of a failed call; `retry` (optional) is offered as a button.
 export function errorView(err, retry) {
-  let text;
-  if (err && err.kind === 'network') text = t('err.network');
-  else if (err && err.kind === 'unavailable') text = t('err.unavailable');
-  else if (err && err.kind === 'auth') text = t('err.auth');
-  else if (err && err.kind === 'server') text = `${t('err.server')}: ${err.message}`;
-  else text = `${t('err.unexpected')}: ${err && err.message}`;
-  return h('div', { class: 'error', role: 'alert', testid: 'error' },
-    h('p', {}, text),
+  const fromServer = err && (err.kind === 'server' || err.kind === 'auth') && err.message;
+  return h('div', { class: 'error', role: 'alert', testid: 'error', 'data-code': err && err.code },
+    h('p', { testid: 'error-text' }, errorText(err)),
+    fromServer ? h('p', { class: 'detail', testid: 'error-detail' }, err.message) : null,
     retry && err && err.kind !== 'unavailable'
       ? h('button', { type: 'button', testid: 'retry', on: { click: retry } }, t('app.retry'))
       : null);

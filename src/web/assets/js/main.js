@@ -16,6 +16,8 @@ const PAGES = {
   org: () => import('./pages/org.js'),
   assign: () => import('./pages/assign.js'),
   comms: () => import('./pages/comms.js'),
+  report: () => import('./pages/report.js'),
+  proposal: () => import('./pages/proposal.js'),
   search: () => import('./pages/search.js'),
 };
 

@@ -1,12 +1,14 @@
 // #/comms/{unit}: the directives inbox of a unit (GET /api/comms/directives)
 // with acknowledge and done-with-a-note (POST …/ack, …/done) and each
 // directive's compliance (GET /api/comms/directives/{id}); the unit's
-// reports (GET /api/comms/reports) and proposals (GET /api/comms/proposals).
+// reports (GET /api/comms/reports; each opens its form, #/report/{id}) and
+// proposals (GET /api/comms/proposals; each opens in full, #/proposal/{id}).
 import { get, post, enc } from '../api.js';
-import { h, into, table, section, clear, errorView } from '../dom.js';
+import { h, into, table, section, clear, errorView, link } from '../dom.js';
 import { t, num, pct } from '../i18n.js';
 import { homeUnit, rememberUnit } from '../session.js';
 import { unitHash, parentUnit, unitJump } from './org.js';
+import { fieldLabel } from './report.js';
 
 export async function render(main, { rest }) {
   const unit = rest.join('/') || homeUnit();
@@ -27,14 +29,14 @@ export async function render(main, { rest }) {
     doc => directiveList(doc.directives || [], unit, loadDirectives));
   loadDirectives();
   into(reports, () => get('/api/comms/reports', { unit }), doc => table([
-    { label: t('comms.title_col'), value: r => r.title },
+    { label: t('comms.title_col'), value: r => h('a', { href: link(`#/report/${enc(r.id)}`, { unit }), testid: `report-open-${r.id}` }, r.title) },
     { label: t('comms.from'), value: r => r.from },
-    { label: t('comms.fields'), value: r => (r.fields || []).map(f => f.label || f.name).join(', ') },
+    { label: t('comms.fields'), value: r => (r.fields || []).map(fieldLabel).join(', ') },
     { label: t('comms.last_period'), value: r => r.last_period || '—' },
     { label: t('comms.submissions'), value: r => `${num(r.submissions)} / ${num(r.targets)}`, num: true },
   ], doc.reports || [], 'reports-table'));
   into(proposals, () => get('/api/comms/proposals', { unit }), doc => table([
-    { label: t('comms.title_col'), value: p => h('span', { title: p.text || '' }, p.title) },
+    { label: t('comms.title_col'), value: p => h('a', { href: `#/proposal/${enc(p.id)}`, title: p.text || '', testid: `proposal-open-${p.id}` }, p.title) },
     { label: t('comms.from'), value: p => p.from },
     { label: t('comms.status'), value: p => proposalStatus(p.status) },
     { label: t('comms.submitted_on'), value: p => p.submitted_on || '—' },
