@@ -160,19 +160,26 @@ Result<auth::Access> Authorize(store::Store& store, const Principal& principal,
     case auth::Action::kGrant: allowed = access.grant; break;
   }
   if (allowed) return access;
+  return Deny(store, principal, request, "unit " + unit, auth::ActionName(action),
+              "user " + principal.user.name + " may not " +
+                  std::string(auth::ActionName(action)) + " at " + unit +
+                  ": no role of theirs covers it");
+}
+
+Status Deny(store::Store& store, const Principal& principal, const http::Request& request,
+            const std::string& subject, std::string_view needs,
+            const std::string& message) {
   org::AuditEntry e;
   e.actor = principal.user.name;
   e.action = "access.denied";
-  e.subject = "unit " + unit;
+  e.subject = subject;
   e.after = nlohmann::json{{"method", request.method},
                            {"path", request.path},
-                           {"needs", auth::ActionName(action)},
+                           {"needs", needs},
                            {"client", request.client}}
                 .dump();
   JANADHAR_RETURN_IF_ERROR(store.AppendAudit(e));
-  return Status::PermissionDenied("user " + principal.user.name + " may not " +
-                                  std::string(auth::ActionName(action)) + " at " + unit +
-                                  ": no role of theirs covers it");
+  return Status::PermissionDenied(message);
 }
 
 std::string HomeUnit(const Principal& principal) {

@@ -21,7 +21,8 @@
 // Authorize checks a principal's grants (auth/access.h) at a unit through
 // the unit's stored path; a refusal is written to the audit log
 // ("access.denied", subject "unit <code>", with the method and path) and is
-// PermissionDenied (403).
+// PermissionDenied (403); Deny does the same for a refusal an endpoint finds
+// by a rule of its own.
 //
 // Ownership: an Authn owns its limiter. Thread-safety: every member may be
 // called from many threads at once (the limiter has a mutex; the store given
@@ -35,6 +36,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "auth/access.h"
 #include "auth/user.h"
@@ -110,6 +112,14 @@ class Authn {
 Result<auth::Access> Authorize(store::Store& store, const Principal& principal,
                                const http::Request& request, const std::string& unit,
                                auth::Action action);
+
+// A refusal found by the endpoint itself: written to the audit log as
+// Authorize writes its own ("access.denied", `subject`, with the method,
+// path and what was needed, `needs`), then PermissionDenied with `message`.
+// The audit's failure is returned instead when it cannot be written.
+Status Deny(store::Store& store, const Principal& principal, const http::Request& request,
+            const std::string& subject, std::string_view needs,
+            const std::string& message);
 
 // The unit a request that names none is about: IN when the user holds a
 // role there, else their first grant's unit (by unit code); "" when they hold

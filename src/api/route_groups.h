@@ -4,17 +4,29 @@
 #pragma once
 
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 
 #include "api/authn.h"
 #include "api/response_cache.h"
 #include "api/store_pool.h"
+#include "auth/user.h"
 #include "http/http.h"
 
 namespace janadhar::api::internal {
 
 // POST, GET and DELETE /api/session (session_routes.cpp).
 void AddSessionRoutes(http::Router& router, StorePool& stores, Authn& authn);
+// The document of a session, as the login and GET /api/session give it:
+// {user: {name, display_name, grants}, via, csrf_token, expires_at} (null
+// for "" and 0) (session_routes.cpp).
+nlohmann::json SessionJson(const auth::User& user, const std::string& csrf,
+                           int64_t expires_at, std::string_view via);
+// GET and POST /api/users, POST /api/users/{name}/grant, …/revoke,
+// …/disable, …/enable, …/password, and POST /api/session/password
+// (users_routes.cpp).
+void AddUsersRoutes(http::Router& router, StorePool& stores, Authn& authn);
 // /api/org/… (org_routes.cpp).
 void AddOrgRoutes(http::Router& router, StorePool& stores, const Authn& authn);
 // POST /api/org/posts, /api/org/posts/{id}/end, /api/org/people

@@ -82,6 +82,7 @@ Api::Api(StorePool& stores, ResponseCache* cache, Authn* authn)
                                  });
               }));
   internal::AddSessionRoutes(router_, stores_, authn_);
+  internal::AddUsersRoutes(router_, stores_, authn_);
   internal::AddOrgRoutes(router_, stores_, authn_);
   internal::AddAnalysisRoutes(router_, stores_, cache_);
   internal::AddForecastRoutes(router_, stores_, authn_);

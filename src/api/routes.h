@@ -1,8 +1,8 @@
 // The HTTP API: every endpoint over the service layer, JSON out, the
 // same documents the matching CLI command prints with --json (api/
 // results_json.h, analysis_json.h, forecast_json.h, backtest_json.h,
-// seat_share_json.h, org_json.h, comms_json.h). docs/api.md lists them with
-// examples.
+// seat_share_json.h, org_json.h, comms_json.h, users_json.h). docs/api.md
+// lists them with examples.
 //
 // clang-format off
 //   GET /api/health                            store reachable, its schema
@@ -20,6 +20,13 @@
 //   POST /api/backtest                         `backtest`
 //   POST /api/seat-share                       `seat-share`
 //   POST|GET|DELETE /api/session               log in, who am I, log out
+//   POST /api/session/password                 one's own password {old_password,
+//                                              new_password}
+//   GET /api/users                             `users list` (the caller's subtree)
+//   POST /api/users                            `users add` {name, password, display_name}
+//   POST /api/users/{name}/grant, /revoke      `users grant|revoke` {role, unit}
+//   POST /api/users/{name}/disable, /enable    `users disable|enable` {}
+//   POST /api/users/{name}/password            `users passwd` {password}
 //   GET /api/org/coverage                      `org coverage` (?state, unit, depth,
 //                                              uncovered)
 //   GET /api/org/search                        `org search` (?q, unit, limit, active)
@@ -66,9 +73,11 @@
 // (api/params.h): an unknown one, one given twice or a value of the wrong
 // type is 400 naming it; so are a JSON body's fields (api/body.h). A change
 // needs write access at the unit it is about, checked before anything is
-// done, and its audit entry names the user. A path no endpoint has is 404,
-// a method the path does not take 405 with Allow; failures of the services
-// are mapped to HTTP statuses by api/errors.h, with the CLI's error body.
+// done, and its audit entry names the user; managing users needs a role
+// allowing grant (admin) over every unit concerned (users_routes.cpp). A
+// path no endpoint has is 404, a method the path does not take 405 with
+// Allow; failures of the services are mapped to HTTP statuses by
+// api/errors.h, with the CLI's error body.
 //
 // The POST endpoints take a JSON body checked by api/body.h (an unknown
 // field or a value of the wrong type is 400 naming it); the scenarios in

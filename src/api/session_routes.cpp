@@ -1,5 +1,6 @@
 // POST /api/session (log in), GET /api/session (who am I), DELETE
 // /api/session (log out): see api/authn.h for the cookie and the CSRF token.
+// (POST /api/session/password, a user's own password, is users_routes.cpp.)
 #include <algorithm>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -20,14 +21,6 @@ nlohmann::json UserJson(const auth::User& user) {
     grants.push_back({{"role", auth::RoleName(g.role)}, {"unit", g.unit}});
   }
   return {{"name", user.name}, {"display_name", user.display_name}, {"grants", grants}};
-}
-
-nlohmann::json SessionJson(const auth::User& user, const std::string& csrf,
-                           int64_t expires_at, std::string_view via) {
-  nlohmann::json j = {{"user", UserJson(user)}, {"via", via}};
-  j["csrf_token"] = csrf.empty() ? nlohmann::json(nullptr) : nlohmann::json(csrf);
-  j["expires_at"] = expires_at > 0 ? nlohmann::json(expires_at) : nlohmann::json(nullptr);
-  return j;
 }
 
 http::Response LogIn(StorePool& stores, Authn& authn, const http::Request& q) {
@@ -94,6 +87,14 @@ http::Response LogOut(StorePool& stores, const Authn& authn, const http::Request
 }
 
 }  // namespace
+
+nlohmann::json SessionJson(const auth::User& user, const std::string& csrf,
+                           int64_t expires_at, std::string_view via) {
+  nlohmann::json j = {{"user", UserJson(user)}, {"via", via}};
+  j["csrf_token"] = csrf.empty() ? nlohmann::json(nullptr) : nlohmann::json(csrf);
+  j["expires_at"] = expires_at > 0 ? nlohmann::json(expires_at) : nlohmann::json(nullptr);
+  return j;
+}
 
 void AddSessionRoutes(http::Router& router, StorePool& stores, Authn& authn) {
   router.Add("POST", "/api/session", [&stores, &authn](const http::Request& q) {

@@ -56,13 +56,35 @@ Access AccessAt(const org::UnitTree& tree, const std::vector<Grant>& grants,
   return AccessAbove(CodesAbove(tree, target), grants);
 }
 
+namespace {
+
+// The codes from the end of `path` up to IN (IN added when not there).
+std::vector<std::string_view> PathUp(const std::vector<std::string>& path) {
+  std::vector<std::string_view> above;
+  for (auto it = path.rbegin(); it != path.rend(); ++it) above.emplace_back(*it);
+  if (!above.empty() && above.back() != org::kNationalCode) {
+    above.push_back(org::kNationalCode);
+  }
+  return above;
+}
+
+}  // namespace
+
 Access AccessOnPath(const std::vector<std::string>& path,
                     const std::vector<Grant>& grants) {
-  std::vector<std::string_view> above;
   if (path.empty()) return {};
-  for (auto it = path.rbegin(); it != path.rend(); ++it) above.emplace_back(*it);
-  if (above.back() != org::kNationalCode) above.push_back(org::kNationalCode);
-  return AccessAbove(above, grants);
+  return AccessAbove(PathUp(path), grants);
+}
+
+std::optional<Role> StrongestRoleOnPath(const std::vector<std::string>& path,
+                                        const std::vector<Grant>& grants) {
+  const std::vector<std::string_view> above = PathUp(path);
+  std::optional<Role> strongest;
+  for (const Grant& g : grants) {
+    if (!Contains(above, g.unit)) continue;
+    if (!strongest || AtLeastAsStrong(g.role, *strongest)) strongest = g.role;
+  }
+  return strongest;
 }
 
 bool MayAct(const org::UnitTree& tree, const std::vector<Grant>& grants,

@@ -14,6 +14,7 @@
 // in the tree is simply not covered (access is denied, never assumed).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -57,5 +58,10 @@ Access AccessAt(const org::UnitTree& tree, const std::vector<Grant>& grants,
 // grant at IN covers every path.
 Access AccessOnPath(const std::vector<std::string>& path,
                     const std::vector<Grant>& grants);
+
+// The strongest role (auth::AtLeastAsStrong) of the grants that cover the
+// end of `path` (as AccessOnPath), or nullopt when none does.
+std::optional<Role> StrongestRoleOnPath(const std::vector<std::string>& path,
+                                        const std::vector<Grant>& grants);
 
 }  // namespace janadhar::auth

@@ -114,5 +114,19 @@ TEST(AccessTest, OnPathAgreesWithTheTree) {
   EXPECT_FALSE(AccessOnPath({"S29", "S29/AC1"}, {{Role::kViewer, "S24"}}).read);
 }
 
+// The strongest role covering a unit, from its own grants and those above.
+TEST(AccessTest, StrongestRoleOnPath) {
+  const std::vector<std::string> ac = {"S24", "S24/D:LUCKNOW", "S24/AC173"};
+  EXPECT_EQ(StrongestRoleOnPath(ac, {}), std::nullopt);
+  EXPECT_EQ(StrongestRoleOnPath(ac, {{Role::kWorker, "S24"}, {Role::kAdmin, "S24/AC80"}}),
+            Role::kWorker);
+  EXPECT_EQ(StrongestRoleOnPath(ac, {{Role::kViewer, "S24/AC173"},
+                                     {Role::kOfficeBearer, "S24/D:LUCKNOW"}}),
+            Role::kOfficeBearer);
+  EXPECT_EQ(StrongestRoleOnPath(ac, {{Role::kWorker, "S24"}, {Role::kAdmin, "IN"}}),
+            Role::kAdmin);
+  EXPECT_EQ(StrongestRoleOnPath({}, {{Role::kAdmin, "IN"}}), std::nullopt);
+}
+
 }  // namespace
 }  // namespace janadhar::auth

@@ -55,4 +55,9 @@ bool RoleAllows(Role role, Action action) {
   return false;
 }
 
+bool AtLeastAsStrong(Role role, Role than) {
+  // kAllRoles lists them strongest first, as the enum does.
+  return static_cast<int>(role) <= static_cast<int>(than);
+}
+
 }  // namespace janadhar::auth

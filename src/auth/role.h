@@ -49,4 +49,9 @@ Result<Role> ParseRole(std::string_view text);
 // Whether `role` allows `action` (the table above), wherever it is held.
 bool RoleAllows(Role role, Action action);
 
+// Whether `role` is at least as strong as `than`: admin, then office_bearer,
+// then worker, then viewer (each allows all that the next one does). A user
+// may give only roles no stronger than their own where they give them.
+bool AtLeastAsStrong(Role role, Role than);
+
 }  // namespace janadhar::auth

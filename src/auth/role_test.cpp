@@ -39,5 +39,14 @@ TEST(RoleTest, WhatEachRoleAllows) {
   EXPECT_EQ(ActionName(Action::kSeeUnmasked), "unmasked");
 }
 
+TEST(RoleTest, StrengthOrdersTheRoles) {
+  EXPECT_TRUE(AtLeastAsStrong(Role::kAdmin, Role::kAdmin));
+  EXPECT_TRUE(AtLeastAsStrong(Role::kAdmin, Role::kViewer));
+  EXPECT_TRUE(AtLeastAsStrong(Role::kOfficeBearer, Role::kWorker));
+  EXPECT_FALSE(AtLeastAsStrong(Role::kWorker, Role::kOfficeBearer));
+  EXPECT_FALSE(AtLeastAsStrong(Role::kOfficeBearer, Role::kAdmin));
+  EXPECT_FALSE(AtLeastAsStrong(Role::kViewer, Role::kWorker));
+}
+
 }  // namespace
 }  // namespace janadhar::auth

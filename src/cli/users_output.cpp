@@ -29,21 +29,6 @@ report::Sheet RolesSheet(const auth::User& u) {
 
 }  // namespace
 
-nlohmann::json UserJson(const auth::User& u) {
-  nlohmann::json grants = nlohmann::json::array();
-  for (const auth::UserGrant& g : u.grants) {
-    grants.push_back({{"role", auth::RoleName(g.grant.role)},
-                      {"unit", g.grant.unit},
-                      {"granted_on", g.granted_on},
-                      {"granted_by", g.granted_by}});
-  }
-  return {{"name", u.name},
-          {"display_name", u.display_name},
-          {"created_on", u.created_on},
-          {"disabled", u.disabled},
-          {"grants", std::move(grants)}};
-}
-
 Output UserAddedOutput(const auth::User& u) {
   Output out;
   out.lines.push_back("User " + u.name +

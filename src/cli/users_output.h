@@ -8,14 +8,14 @@
 #include <string>
 #include <vector>
 
+#include "api/users_json.h"
 #include "auth/user.h"
 #include "cli/analyse_output.h"
 
 namespace janadhar::cli {
 
-// A user as JSON: name, display_name, created_on, disabled, grants [{role,
-// unit, granted_on, granted_by}].
-nlohmann::json UserJson(const auth::User& u);
+// A user as JSON (api/users_json.h, the shape the HTTP API gives too).
+using api::UserJson;
 
 // `add`: the user added and what to do next.
 Output UserAddedOutput(const auth::User& u);

@@ -52,6 +52,20 @@ Status SetPassword(store::Store& store, const std::string& name,
   return store.Auth().SetPasswordHash(name, hashed, By(actor));
 }
 
+Status ChangeOwnPassword(store::Store& store, const std::string& name,
+                         const std::string& old_password, const std::string& new_password,
+                         const OrgActor& actor, const auth::HashOptions& hash) {
+  auto user = CheckPassword(store, name, old_password, hash);
+  if (!user.ok()) {
+    if (user.status().code() == StatusCode::kPermissionDenied) {
+      return Status::PermissionDenied("wrong password: the password of " + name +
+                                      " is not changed");
+    }
+    return user.status();
+  }
+  return SetPassword(store, user->name, new_password, actor, hash);
+}
+
 Result<auth::User> SetUserDisabled(store::Store& store, const std::string& name,
                                    bool disabled, const OrgActor& actor) {
   JANADHAR_RETURN_IF_ERROR(store.Auth().SetDisabled(name, disabled, By(actor)));

@@ -1,5 +1,5 @@
 // The use cases behind `janadhar users add|passwd|disable|enable|grant|revoke|
-// list|check`:
+// list|check` and the HTTP API's /api/users and /api/session/password:
 // the system's user accounts, their passwords and the roles they hold at
 // units (auth/role.h says what each role allows; the store's side is
 // store/auth_store.h).
@@ -13,10 +13,10 @@
 //    closest), given at a stored unit (NoSuchUnit otherwise); the same role
 //    at the same unit twice is refused; revoking one not held names what the
 //    user does hold;
-//  - the granter is the OrgActor recorded in the audit entry. This slice does
-//    not check that the actor may grant there (auth::MayAct with
+//  - the granter is the OrgActor recorded in the audit entry. These do not
+//    check that the actor may grant there (auth::MayAct with
 //    Action::kGrant): the CLI is run by whoever holds the store file; the
-//    server will check it before calling these.
+//    server checks it before calling them (api/users_routes.cpp).
 //  - a password check fails the same way ("wrong user name or password",
 //    PermissionDenied) for an unknown name, a disabled account and a wrong
 //    password, and takes about as long for each (a dummy hash is verified
@@ -57,6 +57,14 @@ Result<auth::User> AddUser(store::Store& store, const NewUserInput& input,
 Status SetPassword(store::Store& store, const std::string& name,
                    const std::string& password, const OrgActor& actor,
                    const auth::HashOptions& hash = {});
+
+// A user's change of their own password: `old_password` must be theirs
+// (PermissionDenied "wrong password" otherwise, checked as CheckPassword
+// checks, so a disabled account is refused too); then as SetPassword, which
+// ends every session of theirs. `actor` is the user themselves.
+Status ChangeOwnPassword(store::Store& store, const std::string& name,
+                         const std::string& old_password, const std::string& new_password,
+                         const OrgActor& actor, const auth::HashOptions& hash = {});
 
 // Disables the account (`disabled`) or enables it again; its roles are
 // kept, and a disabled user's password check fails like a wrong one.

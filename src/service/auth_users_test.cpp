@@ -116,5 +116,24 @@ TEST_F(AuthUsersTest, SetPasswordReplacesTheOldOne) {
             (std::vector<std::string>{"user.password", "user.add"}));
 }
 
+TEST_F(AuthUsersTest, ChangeOwnPasswordNeedsTheOldOne) {
+  AddOrFail("ramesh", "a good password");
+  const Status wrong = ChangeOwnPassword(*store_, "ramesh", "not the password",
+                                         "a new password", actor_, fast_);
+  EXPECT_EQ(wrong.code(), StatusCode::kPermissionDenied);
+  EXPECT_TRUE(CheckPassword(*store_, "ramesh", "a good password", fast_).ok());
+  EXPECT_EQ(
+      ChangeOwnPassword(*store_, "ramesh", "a good password", "short", actor_, fast_)
+          .code(),
+      StatusCode::kInvalidArgument);
+  ASSERT_TRUE(ChangeOwnPassword(*store_, "RAMESH", "a good password", "a new password",
+                                actor_, fast_)
+                  .ok());
+  EXPECT_FALSE(CheckPassword(*store_, "ramesh", "a good password", fast_).ok());
+  EXPECT_TRUE(CheckPassword(*store_, "ramesh", "a new password", fast_).ok());
+  EXPECT_EQ(Actions("user ramesh"),
+            (std::vector<std::string>{"user.password", "user.add"}));
+}
+
 }  // namespace
 }  // namespace janadhar::service
