@@ -246,15 +246,15 @@ TEST_F(UsersRoutesTest, AUserWithoutRolesIsManagedOnlyFromIN) {
   // no_role lies in nobody's subtree: an admin of a district may not set
   // their password (they could be given a stronger role later), IN may.
   const int before = Audits("access.denied", "user no_role");
-  EXPECT_EQ(AsAgraAdmin("/api/users/no_role/password", {{"password", "chhota-mouka-1"}})
-                .status,
-            403);
+  EXPECT_EQ(
+      AsAgraAdmin("/api/users/no_role/password", {{"password", "chhota-mouka-1"}}).status,
+      403);
   EXPECT_EQ(AsAgraAdmin("/api/users/no_role/disable", json::object()).status, 403);
   EXPECT_EQ(Audits("access.denied", "user no_role"), before + 2);
-  EXPECT_EQ(Post("/api/users/no_role/password", "national",
-                 {{"password", "desh-ka-admin-1"}})
-                .status,
-            200);
+  EXPECT_EQ(
+      Post("/api/users/no_role/password", "national", {{"password", "desh-ka-admin-1"}})
+          .status,
+      200);
 }
 
 TEST_F(UsersRoutesTest, OwnPasswordChangeEndsTheOtherSessions) {
