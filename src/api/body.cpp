@@ -53,6 +53,13 @@ Body& Body::operator=(Body&&) noexcept = default;
 
 Result<Body> Body::Parse(const http::Request& request,
                          std::initializer_list<std::string_view> allowed) {
+  std::vector<std::string> names;
+  for (const std::string_view a : allowed) names.emplace_back(a);
+  return Parse(request, names);
+}
+
+Result<Body> Body::Parse(const http::Request& request,
+                         const std::vector<std::string>& names) {
   const std::string type = request.Header("Content-Type");
   if (!type.empty() && type.find("application/json") == std::string::npos) {
     return Status::InvalidArgument(
@@ -73,11 +80,9 @@ Result<Body> Body::Parse(const http::Request& request,
   if (!doc->json.is_object()) {
     return Status::InvalidArgument("the body must be a JSON object ({\"…\": …})");
   }
-  std::vector<std::string> names;
-  for (const std::string_view a : allowed) names.emplace_back(a);
   for (const auto& item : doc->json.items()) {
     bool known = false;
-    for (const std::string_view a : allowed) known = known || item.key() == a;
+    for (const std::string& a : names) known = known || item.key() == a;
     if (known) continue;
     const std::string hint = DidYouMean(item.key(), names);
     std::string takes;

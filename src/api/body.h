@@ -30,6 +30,8 @@ class Body {
   // `allowed`.
   static Result<Body> Parse(const http::Request& request,
                             std::initializer_list<std::string_view> allowed);
+  static Result<Body> Parse(const http::Request& request,
+                            const std::vector<std::string>& allowed);
   ~Body();
   Body(Body&&) noexcept;
   Body& operator=(Body&&) noexcept;

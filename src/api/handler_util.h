@@ -96,9 +96,9 @@ http::Response WithUser(StorePool& stores, const Authn& authn, const http::Reque
   return DocumentResponse(body(**store, *params, **principal));
 }
 
-// Runs `body(store, params, json_body, principal)` → Result<json> for a
-// logged-in user, once the query and the body (keys in `fields`) are
-// checked.
+// Runs `body(store, params, json_body, principal)` → Result<json> (or a
+// response of its own, DocumentResponse) for a logged-in user, once the
+// query and the body (keys in `fields`) are checked.
 template <typename Fn>
 http::Response WithUserBody(StorePool& stores, const Authn& authn, const http::Request& q,
                             std::initializer_list<std::string_view> allowed,
@@ -112,9 +112,7 @@ http::Response WithUserBody(StorePool& stores, const Authn& authn, const http::R
   if (!params.ok()) return ErrorResponse(params.status());
   auto body = Body::Parse(q, fields);
   if (!body.ok()) return ErrorResponse(body.status());
-  Result<nlohmann::json> doc = fn(**store, *params, *body, **principal);
-  if (!doc.ok()) return ErrorResponse(doc.status());
-  return JsonResponse(*doc);
+  return DocumentResponse(fn(**store, *params, *body, **principal));
 }
 
 // A path parameter that is a positive id ("12"); InvalidArgument naming

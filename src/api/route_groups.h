@@ -21,8 +21,8 @@ void AddSessionRoutes(http::Router& router, StorePool& stores, Authn& authn);
 // The document of a session, as the login and GET /api/session give it:
 // {user: {name, display_name, grants}, via, csrf_token, expires_at} (null
 // for "" and 0) (session_routes.cpp).
-nlohmann::json SessionJson(const auth::User& user, const std::string& csrf,
-                           int64_t expires_at, std::string_view via);
+nlohmann::json LoginSessionJson(const auth::User& user, const std::string& csrf,
+                                int64_t expires_at, std::string_view via);
 // GET and POST /api/users, POST /api/users/{name}/grant, …/revoke,
 // …/disable, …/enable, …/password, and POST /api/session/password
 // (users_routes.cpp).
@@ -35,6 +35,14 @@ void AddOrgWriteRoutes(http::Router& router, StorePool& stores, const Authn& aut
 // GET /api/org/people/{who}, POST …/edit, …/leave, …/expel
 // (org_people_routes.cpp).
 void AddOrgPeopleRoutes(http::Router& router, StorePool& stores, const Authn& authn);
+// POST /api/org/people/{who}/readmit, /api/org/people/import,
+// /api/org/units/import (org_admin_routes.cpp).
+void AddOrgAdminRoutes(http::Router& router, StorePool& stores, const Authn& authn);
+// POST /api/org/training/sessions, …/sessions/{id}/attendance, GET
+// /api/org/training/pending (org_training_routes.cpp).
+void AddOrgTrainingRoutes(http::Router& router, StorePool& stores, const Authn& authn);
+// GET and POST /api/org/settings, GET /api/org/audit (org_settings_routes.cpp).
+void AddOrgSettingsRoutes(http::Router& router, StorePool& stores, const Authn& authn);
 // /api/comms/directives… (comms_routes.cpp).
 void AddCommsRoutes(http::Router& router, StorePool& stores, const Authn& authn);
 // /api/comms/reports… (comms_report_routes.cpp).

@@ -89,6 +89,9 @@ Api::Api(StorePool& stores, ResponseCache* cache, Authn* authn)
   internal::AddSeatShareRoutes(router_, stores_, authn_);
   internal::AddOrgWriteRoutes(router_, stores_, authn_);
   internal::AddOrgPeopleRoutes(router_, stores_, authn_);
+  internal::AddOrgAdminRoutes(router_, stores_, authn_);
+  internal::AddOrgTrainingRoutes(router_, stores_, authn_);
+  internal::AddOrgSettingsRoutes(router_, stores_, authn_);
   internal::AddCommsRoutes(router_, stores_, authn_);
   internal::AddCommsReportRoutes(router_, stores_, authn_);
   internal::AddCommsProposalRoutes(router_, stores_, authn_);

@@ -37,6 +37,17 @@
 //   GET /api/org/people/{who}                  `org people show`
 //   POST /api/org/people/{who}/edit            `org people edit` {the fields of add}
 //   POST /api/org/people/{who}/leave, /expel   `org people leave|expel` {date, reason}
+//   POST /api/org/people/{who}/readmit         `org people readmit` {unit, reason}
+//   POST /api/org/people/import                `org people import` {csv, unit, joined}
+//   POST /api/org/units/import                 `org units import` {csv, unit}
+//   POST /api/org/training/sessions            `org training add-session` {unit, date,
+//                                              topic, trainer, induction}
+//   POST /api/org/training/sessions/{id}/attendance
+//                                              `org training attend` {people}
+//   GET /api/org/training/pending              `org training pending` (?unit, limit)
+//   GET /api/org/settings                      `org settings`
+//   POST /api/org/settings                     `org settings --set` {KEY: VALUE, …}
+//   GET /api/org/audit                         `org audit` (?unit, subject, limit, unmask)
 //   GET /api/comms/directives                  `comms directive list` (?unit, limit)
 //   GET /api/comms/directives/{id}             `comms directive show` (?unit, as_of)
 //   GET /api/comms/directives/{id}/compliance  `comms directive compliance` (?unit,

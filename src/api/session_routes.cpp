@@ -53,8 +53,8 @@ http::Response LogIn(StorePool& stores, Authn& authn, const http::Request& q) {
     return HttpErrorResponse(401, login.status().message());
   }
   authn.limiter().Succeeded(key);
-  http::Response r =
-      JsonResponse(SessionJson(login->user, login->csrf, login->expires_at, "session"));
+  http::Response r = JsonResponse(
+      LoginSessionJson(login->user, login->csrf, login->expires_at, "session"));
   r.headers.emplace_back("Set-Cookie",
                          authn.SessionCookie(login->secret, login->expires_at - now));
   r.headers.emplace_back("Cache-Control", "no-store");
@@ -64,7 +64,7 @@ http::Response LogIn(StorePool& stores, Authn& authn, const http::Request& q) {
 http::Response WhoAmI(StorePool& stores, const Authn& authn, const http::Request& q) {
   http::Response r = WithUser(
       stores, authn, q, {}, [](store::Store&, const Params&, const Principal& p) {
-        return Result<nlohmann::json>(SessionJson(
+        return Result<nlohmann::json>(LoginSessionJson(
             p.user, p.csrf, 0, p.via == Principal::Via::kToken ? "token" : "session"));
       });
   r.headers.emplace_back("Cache-Control", "no-store");
@@ -88,8 +88,8 @@ http::Response LogOut(StorePool& stores, const Authn& authn, const http::Request
 
 }  // namespace
 
-nlohmann::json SessionJson(const auth::User& user, const std::string& csrf,
-                           int64_t expires_at, std::string_view via) {
+nlohmann::json LoginSessionJson(const auth::User& user, const std::string& csrf,
+                                int64_t expires_at, std::string_view via) {
   nlohmann::json j = {{"user", UserJson(user)}, {"via", via}};
   j["csrf_token"] = csrf.empty() ? nlohmann::json(nullptr) : nlohmann::json(csrf);
   j["expires_at"] = expires_at > 0 ? nlohmann::json(expires_at) : nlohmann::json(nullptr);

@@ -245,7 +245,7 @@ http::Response OwnPassword(StorePool& stores, Authn& authn, const http::Request&
   if (!changed.ok()) return ErrorResponse(changed);
   authn.limiter().Succeeded(key);
   if (who.via != Principal::Via::kSession) {
-    nlohmann::json doc = SessionJson(who.user, "", 0, "token");
+    nlohmann::json doc = LoginSessionJson(who.user, "", 0, "token");
     doc["password_changed"] = true;
     return JsonResponse(doc);
   }
@@ -253,7 +253,7 @@ http::Response OwnPassword(StorePool& stores, Authn& authn, const http::Request&
                               authn.options().session);
   if (!login.ok()) return ErrorResponse(login.status());
   nlohmann::json doc =
-      SessionJson(login->user, login->csrf, login->expires_at, "session");
+      LoginSessionJson(login->user, login->csrf, login->expires_at, "session");
   doc["password_changed"] = true;
   http::Response r = JsonResponse(doc);
   r.headers.emplace_back("Set-Cookie",

@@ -26,11 +26,6 @@ void AddActorOptions(CLI::App* c, service::OrgActor& actor) {
   c->add_option("--for", actor.unit, "The unit (code) you act for, for the audit log");
 }
 
-nlohmann::json SessionJsonOut(const org::TrainingSession& s) {
-  return {{"id", s.id},       {"unit", s.unit},       {"date", s.date},
-          {"topic", s.topic}, {"trainer", s.trainer}, {"induction", s.induction}};
-}
-
 report::Sheet PersonSheet(const std::string& title, const org::Person& p, bool unmask) {
   report::Sheet sheet(title, {{"Field"}, {"Value"}});
   const auto row = [&](const std::string& field, const std::string& value) {

@@ -1,5 +1,5 @@
 // What the `janadhar org …` subcommands share: who makes a change (--by,
-// --for), how a person, a post or a session is shown (phones masked unless
+// --for), how a person or a post is shown (phones masked unless
 // --unmask), and the registration of each group of subcommands (one file
 // each). Main thread only.
 #pragma once
@@ -26,7 +26,6 @@ std::string DefaultUser();
 // A person and a post as JSON are api::PersonJson and api::PostJson
 // (api/org_json.h), shared with the API.
 using api::PostJson;
-nlohmann::json SessionJsonOut(const org::TrainingSession& s);
 // A person as a two-column sheet (field, value).
 report::Sheet PersonSheet(const std::string& title, const org::Person& p, bool unmask);
 using api::MaskEpic;  // "ABC****567" (api/org_json.h)

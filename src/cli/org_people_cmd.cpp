@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "api/org_admin_json.h"
 #include "base/text.h"
 #include "cli/org_common.h"
 #include "service/org_import.h"
@@ -149,12 +150,7 @@ void RunRosterImport(Context& ctx, const service::RosterImportRequest& request) 
       (report->rows_refused > 0 ? "; " + CountOf(report->rows_refused, "row", "rows") +
                                       " refused (listed below)."
                                 : "."));
-  out.json = {{"file", request.file},
-              {"rows_read", report->rows_read},
-              {"people_added", report->people_added},
-              {"posts_added", report->posts_added},
-              {"rows_refused", report->rows_refused},
-              {"errors", ProblemsJson(report->problems)}};
+  out.json = api::RosterImportJson(*report);
   // The refused rows' problems are errors, each at its file:line:column.
   for (const auto& p : report->problems) out.lines.push_back(p.ToString());
   Emit(ctx, out, "");
@@ -173,10 +169,7 @@ void RunUnitsImport(Context& ctx, const service::UnitsImportRequest& request) {
   out.lines.push_back("Added " + std::to_string(report->units_added) +
                       " units and changed " + std::to_string(report->units_changed) +
                       " from " + request.file + ".");
-  out.json = {{"file", request.file},
-              {"units_added", report->units_added},
-              {"units_changed", report->units_changed},
-              {"states", report->states}};
+  out.json = api::UnitsImportJson(*report);
   Emit(ctx, out, "");
 }
 

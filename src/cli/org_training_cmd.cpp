@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "api/org_admin_json.h"
 #include "base/text.h"
 #include "cli/org_common.h"
 #include "org/phone.h"
@@ -36,7 +37,7 @@ void RunAddSession(Context& ctx, SessionArgs& a) {
   out.lines.push_back("Session " + std::to_string(s->id) + ": " + s->topic + " by " +
                       s->trainer + " at " + s->unit + " on " + s->date +
                       (s->induction ? " (induction)." : "."));
-  out.json = {{"session", SessionJsonOut(*s)}};
+  out.json = {{"session", api::SessionJson(*s)}};
   Emit(ctx, out, "");
 }
 
@@ -52,12 +53,7 @@ void RunAttend(Context& ctx, SessionArgs& a) {
       (r->already.empty()
            ? "."
            : "; " + std::to_string(r->already.size()) + " were recorded before."));
-  nlohmann::json added = nlohmann::json::array(), already = nlohmann::json::array();
-  for (const auto& p : r->added) added.push_back(api::PersonJson(p, a.unmask));
-  for (const auto& p : r->already) already.push_back(api::PersonJson(p, a.unmask));
-  out.json = {{"session", SessionJsonOut(r->session)},
-              {"added", std::move(added)},
-              {"already", std::move(already)}};
+  out.json = api::AttendanceJson(*r, a.unmask);
   Emit(ctx, out, "");
 }
 
@@ -75,7 +71,6 @@ void RunPending(Context& ctx, SessionArgs& a) {
                                                    {"Came from"},
                                                    {"Posts", Kind::kInteger},
                                                    {"Needs"}});
-  nlohmann::json list = nlohmann::json::array();
   for (const auto& p : *pending) {
     induction += p.needs_induction ? 1 : 0;
     const std::string needs = p.needs_induction ? "induction" : "training";
@@ -83,10 +78,6 @@ void RunPending(Context& ctx, SessionArgs& a) {
                   Cell::Text(a.unmask ? p.person.phone : org::MaskPhone(p.person.phone)),
                   Cell::Text(p.person.unit), Cell::Text(p.person.came_from),
                   Cell::Int(p.posts), Cell::Text(needs)});
-    nlohmann::json j = api::PersonJson(p.person, a.unmask);
-    j["needs"] = needs;
-    j["posts"] = p.posts;
-    list.push_back(std::move(j));
   }
   out.lines.push_back(
       CountOf(static_cast<int64_t>(pending->size()), "person", "people") + " of " +
@@ -97,7 +88,7 @@ void RunPending(Context& ctx, SessionArgs& a) {
            ? " (first " + std::to_string(a.limit) + ")"
            : ""));
   out.sheets.push_back(std::move(sheet));
-  out.json = {{"unit", a.unit}, {"people", std::move(list)}};
+  out.json = api::PendingJson(a.unit, *pending, a.unmask);
   Emit(ctx, out, "");
 }
 
@@ -128,29 +119,12 @@ void RunSettings(Context& ctx, const SettingsArgs& a) {
                       std::string(org::UnitLevelName(settings->readmit_level)) +
                       " level or above may readmit.");
   report::Sheet sheet("Settings", {{"Key"}, {"Value"}});
-  nlohmann::json j = nlohmann::json::object();
   for (const auto& [k, v] : org::SettingsToList(*settings)) {
     sheet.AddRow({Cell::Text(k), Cell::Text(v)});
-    j[k] = v;
   }
   out.sheets.push_back(std::move(sheet));
-  out.json = {{"settings", std::move(j)}};
+  out.json = api::SettingsJson(*settings);
   Emit(ctx, out, "");
-}
-
-// A person's fields in an audit entry's before or after, the phone and EPIC
-// masked unless `unmask`; null when empty.
-nlohmann::json AuditJson(const std::string& text, bool unmask) {
-  if (text.empty()) return nullptr;
-  nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
-  if (unmask || !j.is_object()) return j;
-  if (j.contains("phone") && j["phone"].is_string()) {
-    j["phone"] = org::MaskPhone(j["phone"].get<std::string>());
-  }
-  if (j.contains("epic") && j["epic"].is_string()) {
-    j["epic"] = MaskEpic(j["epic"].get<std::string>());
-  }
-  return j;
 }
 
 void RunAudit(Context& ctx, const std::string& subject, int limit, bool unmask) {
@@ -162,23 +136,13 @@ void RunAudit(Context& ctx, const std::string& subject, int limit, bool unmask) 
   report::Sheet sheet(
       "Audit log",
       {{"#", Kind::kId}, {"At"}, {"By"}, {"For"}, {"Action"}, {"Subject"}, {"Reason"}});
-  nlohmann::json list = nlohmann::json::array();
   for (const org::AuditEntry& e : *entries) {
     sheet.AddRow({Cell::Int(e.id), Cell::Text(e.at), Cell::Text(e.actor),
                   Cell::Text(e.actor_unit), Cell::Text(e.action), Cell::Text(e.subject),
                   Cell::Text(e.reason)});
-    list.push_back({{"id", e.id},
-                    {"at", e.at},
-                    {"actor", e.actor},
-                    {"actor_unit", e.actor_unit},
-                    {"action", e.action},
-                    {"subject", e.subject},
-                    {"before", AuditJson(e.before, unmask)},
-                    {"after", AuditJson(e.after, unmask)},
-                    {"reason", e.reason}});
   }
   out.sheets.push_back(std::move(sheet));
-  out.json = {{"entries", std::move(list)}};
+  out.json = api::AuditJson(*entries, unmask);
   Emit(ctx, out, "");
 }
 

@@ -6,6 +6,7 @@
 #include <atomic>
 #include <functional>
 #include <optional>
+#include <set>
 #include <stop_token>
 #include <string>
 #include <thread>
@@ -79,9 +80,11 @@ Status CheckHeld(store::Store& store, const importers::Roster& roster,
 }
 
 // The rows' units (stored, and of a level their role fits) and the rules of
-// their roles: reported, and marked not good.
+// their roles: reported, and marked not good. The stored units named go to
+// `named`.
 Status CheckUnitsAndRoles(store::Store& store, const importers::Roster& roster,
-                          std::vector<bool>& good, const RowError& error) {
+                          std::vector<bool>& good, const RowError& error,
+                          std::set<std::string>& named) {
   UnitLevels levels(store);
   for (size_t i = 0; i < roster.rows.size(); ++i) {
     const importers::RosterRow& row = roster.rows[i];
@@ -93,6 +96,8 @@ Status CheckUnitsAndRoles(store::Store& store, const importers::Roster& roster,
                 "' in the store; units come from `janadhar org bootstrap` or "
                 "`janadhar org units import`");
       good[i] = false;
+    } else {
+      named.insert(p.unit);
     }
     if (!row.role) continue;
     if (p.status != org::PersonStatus::kActive) {
@@ -201,7 +206,12 @@ Result<RosterImportReport> ImportRoster(store::Store& store,
                                         const RosterImportRequest& request) {
   RosterImportReport report;
   report.file = request.file;
-  JANADHAR_ASSIGN_OR_RETURN(std::string data, importers::ReadWholeFile(request.file));
+  std::string data;
+  if (request.text) {
+    data = *request.text;
+  } else {
+    JANADHAR_ASSIGN_OR_RETURN(data, importers::ReadWholeFile(request.file));
+  }
   importers::ProblemList problems;
   importers::RosterOptions options;
   options.default_joined =
@@ -227,7 +237,13 @@ Result<RosterImportReport> ImportRoster(store::Store& store,
 
   AuditMaker audit(request, roster);
   std::vector<bool> good(roster.rows.size(), true);
-  JANADHAR_RETURN_IF_ERROR(CheckUnitsAndRoles(store, roster, good, error));
+  std::set<std::string> named;
+  JANADHAR_RETURN_IF_ERROR(CheckUnitsAndRoles(store, roster, good, error, named));
+  if (request.check_unit) {
+    for (const std::string& unit : named) {
+      JANADHAR_RETURN_IF_ERROR(request.check_unit(unit));
+    }
+  }
   // All or nothing with every row good so far: the batch is written without
   // looking up each phone and EPIC first, since the store refuses one that
   // is held (and writes nothing). Only then are they looked up, to report

@@ -21,12 +21,24 @@
 // file's first row, or a new state root would come without a state level. Any error
 // stops the import: a unit tree is written whole or not at all.
 //
-// Errors (Status): NotFound for a missing file, IoError from the store.
+// Either takes the file's text instead of reading it (`text`; `file` then
+// only names it in the problems), and a check of the units it names
+// (`check_unit`): called before anything is written, and before the
+// problems that need the store (a held phone, an unknown unit) are
+// reported, for each stored unit a roster's rows name, or each stored unit
+// a units file changes or places a unit under (and the national unit IN for
+// a new state); its first error stops the import and is returned. The HTTP
+// API checks the user's write access with it.
+//
+// Errors (Status): NotFound for a missing file, IoError from the store, the
+// error of check_unit.
 // Problems of the file are not a Status: they come back in the report.
 // Thread-safety: one call at a time per Store. ImportRoster makes the audit
 // entries' JSON on a second thread of its own, joined before it returns.
 #pragma once
 
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -37,11 +49,16 @@
 
 namespace janadhar::service {
 
+// A check of a unit an import names (see the top).
+using UnitCheck = std::function<Status(const std::string& unit)>;
+
 struct RosterImportRequest {
   std::string file;
   bool all_or_nothing = true;
   std::string default_joined;  // "" = today
   OrgActor actor;
+  std::optional<std::string> text;  // the file's text; read from `file` when not given
+  UnitCheck check_unit;             // none: every unit may be named
 };
 
 struct RosterImportReport {
@@ -60,6 +77,8 @@ Result<RosterImportReport> ImportRoster(store::Store& store,
 struct UnitsImportRequest {
   std::string file;
   OrgActor actor;
+  std::optional<std::string> text;  // the file's text; read from `file` when not given
+  UnitCheck check_unit;             // none: every unit may be changed
 };
 
 struct UnitsImportReport {

@@ -2,6 +2,7 @@
 // added to or changed in a state's stored tree (org_import.h).
 #include <algorithm>
 #include <map>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -17,7 +18,12 @@ Result<UnitsImportReport> ImportUnits(store::Store& store,
                                       const UnitsImportRequest& request) {
   UnitsImportReport report;
   report.file = request.file;
-  JANADHAR_ASSIGN_OR_RETURN(std::string data, importers::ReadWholeFile(request.file));
+  std::string data;
+  if (request.text) {
+    data = *request.text;
+  } else {
+    JANADHAR_ASSIGN_OR_RETURN(data, importers::ReadWholeFile(request.file));
+  }
   importers::ProblemList problems;
   std::vector<importers::UnitRow> rows =
       importers::ReadUnitsFile(request.file, data, &problems);
@@ -37,7 +43,9 @@ Result<UnitsImportReport> ImportUnits(store::Store& store,
     std::vector<org::Unit> units;                 // parent = index in `units`
     std::vector<const importers::UnitRow*> rows;  // the row that set it; null if none
     std::unordered_map<std::string, int> by_code;
+    int stored = 0;  // units[0, stored) are stored
   };
+  std::set<std::string> named;  // the units check_unit is asked about
   std::map<std::string, Draft> drafts;
   const auto draft_of = [&](const std::string& state) -> Result<Draft*> {
     auto it = drafts.find(state);
@@ -49,6 +57,7 @@ Result<UnitsImportReport> ImportUnits(store::Store& store,
       d.units.push_back(u);
       d.rows.push_back(nullptr);
     }
+    d.stored = static_cast<int>(d.units.size());
     return &drafts.emplace(state, std::move(d)).first->second;
   };
   for (const importers::UnitRow& row : rows) {
@@ -103,6 +112,7 @@ Result<UnitsImportReport> ImportUnits(store::Store& store,
         continue;
       }
       parent = p->second;
+      if (parent < d->stored) named.insert(row.parent_code);
       const org::Unit& pu = d->units[parent];
       if (static_cast<int>(pu.level) >= static_cast<int>(u.level)) {
         error(row, row.col.level,
@@ -114,6 +124,11 @@ Result<UnitsImportReport> ImportUnits(store::Store& store,
     u.state = state;
     u.parent = parent;
     const auto old = d->by_code.find(u.code);
+    if (old != d->by_code.end() && old->second < d->stored) {
+      named.insert(u.code);
+    } else if (old == d->by_code.end() && u.level == org::UnitLevel::kState) {
+      named.insert(std::string(org::kNationalCode));  // a new state
+    }
     if (old == d->by_code.end()) {
       d->by_code[u.code] = static_cast<int>(d->units.size());
       d->units.push_back(std::move(u));
@@ -151,6 +166,11 @@ Result<UnitsImportReport> ImportUnits(store::Store& store,
                 d.units[p].code + ") cannot be above " + d.units[i].code + ", a " +
                 std::string(org::UnitLevelName(d.units[i].level)) +
                 "; move or change the units under it first");
+    }
+  }
+  if (request.check_unit) {
+    for (const std::string& unit : named) {
+      JANADHAR_RETURN_IF_ERROR(request.check_unit(unit));
     }
   }
   if (problems.HasErrors()) {

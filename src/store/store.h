@@ -290,6 +290,14 @@ class Store {
   // when ""), up to `limit` (0 = all).
   virtual Result<std::vector<org::AuditEntry>> LoadAudit(const std::string& subject,
                                                          int limit) = 0;
+  // The same, only the entries of `unit` and the units below it: an entry
+  // is of the unit its change was made for (actor_unit) or, when it names
+  // none, of the unit its subject names ("unit CODE", "units of CODE").
+  // Filtered in the store, so a state's entries are found without reading
+  // every other state's.
+  virtual Result<std::vector<org::AuditEntry>> LoadAuditOfUnit(const std::string& subject,
+                                                               const std::string& unit,
+                                                               int limit) = 0;
   virtual Status AppendAudit(const org::AuditEntry& audit) = 0;
 
   // How many people are stored (only those `org synth` made, when synthetic).

@@ -1,5 +1,5 @@
-// Name search, settings, the audit log and the synthetic organisation's
-// removal in the SQLite store.
+// Name search, settings and the synthetic organisation's removal in the
+// SQLite store (the audit log: sqlite_org_audit.cpp).
 //
 // Search: every person's names are stored as search keys (org_name_tokens,
 // org/name_key.h). A query first looks for people with every query key
@@ -314,41 +314,6 @@ Status SqliteStore::SaveOrgSettings(
     stmt.Bind(2, value);
     JANADHAR_RETURN_IF_ERROR(stmt.Run());
   }
-  JANADHAR_RETURN_IF_ERROR(WriteAudit(db_, audit));
-  return txn.Commit();
-}
-
-Result<std::vector<org::AuditEntry>> SqliteStore::LoadAudit(const std::string& subject,
-                                                            int limit) {
-  JANADHAR_ASSIGN_OR_RETURN(
-      Statement stmt,
-      Statement::Prepare(db_,
-                         "SELECT id, at, actor, actor_unit, action, subject, before, "
-                         "after, reason FROM org_audit WHERE ?1 = '' OR subject = ?1 "
-                         "ORDER BY id DESC LIMIT ?2"));
-  stmt.Bind(1, subject);
-  stmt.Bind(2, int64_t{limit > 0 ? limit : -1});
-  std::vector<org::AuditEntry> entries;
-  while (true) {
-    JANADHAR_ASSIGN_OR_RETURN(bool row, stmt.Step());
-    if (!row) break;
-    org::AuditEntry e;
-    e.id = stmt.Int(0);
-    e.at = stmt.Text(1);
-    e.actor = stmt.Text(2);
-    e.actor_unit = stmt.Text(3);
-    e.action = stmt.Text(4);
-    e.subject = stmt.Text(5);
-    e.before = stmt.Text(6);
-    e.after = stmt.Text(7);
-    e.reason = stmt.Text(8);
-    entries.push_back(std::move(e));
-  }
-  return entries;
-}
-
-Status SqliteStore::AppendAudit(const org::AuditEntry& audit) {
-  JANADHAR_ASSIGN_OR_RETURN(Transaction txn, Transaction::Begin(db_));
   JANADHAR_RETURN_IF_ERROR(WriteAudit(db_, audit));
   return txn.Commit();
 }

@@ -164,6 +164,43 @@ TEST(SqliteOrgSearchTest, SettingsAreSavedByKey) {
   EXPECT_EQ(s.store->LoadAudit("", 0)->size(), 2u);
 }
 
+TEST(SqliteOrgSearchTest, AUnitsAuditLogHoldsItsSubtreesEntries) {
+  auto s = OpenOrgStore();
+  ASSERT_TRUE(s.store);
+  struct Row {
+    const char* actor_unit;
+    const char* subject;
+  };
+  // Of S24: made for it or below it, or naming it when made for no unit.
+  // Not of S24: another state whose code starts alike (S240), or no unit.
+  const std::vector<Row> rows = {{"S24", "person 1"},        {"S24/AC173", "person 2"},
+                                 {"", "unit S24/AC173/B45"}, {"", "units of S24"},
+                                 {"S240", "person 3"},       {"", "unit S240/AC1"},
+                                 {"", "person 4"},           {"IN", "unit S24"}};
+  for (const Row& r : rows) {
+    org::AuditEntry e = Audit("note", r.subject);
+    e.actor_unit = r.actor_unit;
+    ASSERT_TRUE(s.store->AppendAudit(e).ok());
+  }
+  auto subjects = [&](const std::string& subject, const std::string& unit, int limit) {
+    std::vector<std::string> out;
+    const auto entries = s.store->LoadAuditOfUnit(subject, unit, limit);
+    EXPECT_TRUE(entries.ok()) << entries.status().ToString();
+    if (!entries.ok()) return out;
+    for (const auto& e : *entries) out.push_back(e.subject);
+    return out;
+  };
+  EXPECT_EQ(subjects("", "S24", 0),
+            (std::vector<std::string>{"units of S24", "unit S24/AC173/B45", "person 2",
+                                      "person 1"}));
+  EXPECT_EQ(subjects("", "S24/AC173", 0),
+            (std::vector<std::string>{"unit S24/AC173/B45", "person 2"}));
+  EXPECT_EQ(subjects("person 2", "S24", 0), (std::vector<std::string>{"person 2"}));
+  EXPECT_EQ(subjects("", "S24", 1), (std::vector<std::string>{"units of S24"}));
+  EXPECT_EQ(subjects("", "", 0).size(), rows.size());
+  EXPECT_EQ(subjects("", "IN", 0), (std::vector<std::string>{"unit S24"}));
+}
+
 TEST(SqliteOrgSearchTest, TheAuditLogIsAppendOnly) {
   auto s = OpenOrgStore();
   ASSERT_TRUE(s.store);

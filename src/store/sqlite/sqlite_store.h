@@ -125,6 +125,9 @@ class SqliteStore final : public Store,
                          const org::AuditEntry& audit) override;
   Result<std::vector<org::AuditEntry>> LoadAudit(const std::string& subject,
                                                  int limit) override;
+  Result<std::vector<org::AuditEntry>> LoadAuditOfUnit(const std::string& subject,
+                                                       const std::string& unit,
+                                                       int limit) override;
   Status AppendAudit(const org::AuditEntry& audit) override;
   Result<int64_t> WipeSyntheticOrg(const org::AuditEntry& audit) override;
   Result<int64_t> CountPeople(bool synthetic_only) override;
