@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -13,6 +14,10 @@
 #include "api/store_pool.h"
 #include "auth/user.h"
 #include "http/http.h"
+
+namespace janadhar::service {
+struct LoginResult;
+}  // namespace janadhar::service
 
 namespace janadhar::api::internal {
 
@@ -23,6 +28,14 @@ void AddSessionRoutes(http::Router& router, StorePool& stores, Authn& authn);
 // for "" and 0) (session_routes.cpp).
 nlohmann::json LoginSessionJson(const auth::User& user, const std::string& csrf,
                                 int64_t expires_at, std::string_view via);
+// 429 with Retry-After when the login rate limit holds `key` (a normalized
+// user name) or the request's client back; nullopt when it does not.
+std::optional<http::Response> TooManyTries(Authn& authn, const std::string& key,
+                                           const http::Request& q, int64_t now);
+// 200 with a new session: LoginSessionJson of `login` plus `extra`'s fields,
+// its cookie and no caching (a login, a password change in a session).
+http::Response NewSessionResponse(const Authn& authn, const service::LoginResult& login,
+                                  int64_t now, const nlohmann::json& extra);
 // GET and POST /api/users, POST /api/users/{name}/grant, …/revoke,
 // …/disable, …/enable, …/password, and POST /api/session/password
 // (users_routes.cpp).

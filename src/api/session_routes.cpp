@@ -3,6 +3,7 @@
 // (POST /api/session/password, a user's own password, is users_routes.cpp.)
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 
 #include "api/body.h"
@@ -34,13 +35,7 @@ http::Response LogIn(StorePool& stores, Authn& authn, const http::Request& q) {
   if (!password.ok()) return ErrorResponse(password.status());
   const std::string key = auth::NormalizeUserName(*name);
   const int64_t now = authn.Now();
-  if (const int64_t wait = authn.limiter().RetryAfter(key, q.client, now); wait > 0) {
-    http::Response r =
-        HttpErrorResponse(429, "too many wrong passwords; try again in " +
-                                   std::to_string((wait + 59) / 60) + " min");
-    r.headers.emplace_back("Retry-After", std::to_string(wait));
-    return r;
-  }
+  if (auto refused = TooManyTries(authn, key, q, now)) return std::move(*refused);
   auto store = stores.Acquire();
   if (!store.ok()) return ErrorResponse(store.status());
   auto login =
@@ -53,12 +48,7 @@ http::Response LogIn(StorePool& stores, Authn& authn, const http::Request& q) {
     return HttpErrorResponse(401, login.status().message());
   }
   authn.limiter().Succeeded(key);
-  http::Response r = JsonResponse(
-      LoginSessionJson(login->user, login->csrf, login->expires_at, "session"));
-  r.headers.emplace_back("Set-Cookie",
-                         authn.SessionCookie(login->secret, login->expires_at - now));
-  r.headers.emplace_back("Cache-Control", "no-store");
-  return r;
+  return NewSessionResponse(authn, *login, now, nlohmann::json::object());
 }
 
 http::Response WhoAmI(StorePool& stores, const Authn& authn, const http::Request& q) {
@@ -94,6 +84,29 @@ nlohmann::json LoginSessionJson(const auth::User& user, const std::string& csrf,
   j["csrf_token"] = csrf.empty() ? nlohmann::json(nullptr) : nlohmann::json(csrf);
   j["expires_at"] = expires_at > 0 ? nlohmann::json(expires_at) : nlohmann::json(nullptr);
   return j;
+}
+
+std::optional<http::Response> TooManyTries(Authn& authn, const std::string& key,
+                                           const http::Request& q, int64_t now) {
+  const int64_t wait = authn.limiter().RetryAfter(key, q.client, now);
+  if (wait <= 0) return std::nullopt;
+  http::Response r =
+      HttpErrorResponse(429, "too many wrong passwords; try again in " +
+                                 std::to_string((wait + 59) / 60) + " min");
+  r.headers.emplace_back("Retry-After", std::to_string(wait));
+  return r;
+}
+
+http::Response NewSessionResponse(const Authn& authn, const service::LoginResult& login,
+                                  int64_t now, const nlohmann::json& extra) {
+  nlohmann::json doc =
+      LoginSessionJson(login.user, login.csrf, login.expires_at, "session");
+  doc.update(extra);
+  http::Response r = JsonResponse(doc);
+  r.headers.emplace_back("Set-Cookie",
+                         authn.SessionCookie(login.secret, login.expires_at - now));
+  r.headers.emplace_back("Cache-Control", "no-store");
+  return r;
 }
 
 void AddSessionRoutes(http::Router& router, StorePool& stores, Authn& authn) {

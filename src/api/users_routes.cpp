@@ -228,13 +228,7 @@ http::Response OwnPassword(StorePool& stores, Authn& authn, const http::Request&
   if (!new_password.ok()) return ErrorResponse(new_password.status());
   const std::string key = auth::NormalizeUserName(who.user.name);
   const int64_t now = authn.Now();
-  if (const int64_t wait = authn.limiter().RetryAfter(key, q.client, now); wait > 0) {
-    http::Response r =
-        HttpErrorResponse(429, "too many wrong passwords; try again in " +
-                                   std::to_string((wait + 59) / 60) + " min");
-    r.headers.emplace_back("Retry-After", std::to_string(wait));
-    return r;
-  }
+  if (auto refused = TooManyTries(authn, key, q, now)) return std::move(*refused);
   const Status changed = service::ChangeOwnPassword(s, who.user.name, *old_password,
                                                     *new_password, ActorOf(who, ""));
   if (changed.code() == StatusCode::kPermissionDenied) {
@@ -252,14 +246,7 @@ http::Response OwnPassword(StorePool& stores, Authn& authn, const http::Request&
   auto login = service::Login(s, who.user.name, *new_password, now, ActorOf(who, ""),
                               authn.options().session);
   if (!login.ok()) return ErrorResponse(login.status());
-  nlohmann::json doc =
-      LoginSessionJson(login->user, login->csrf, login->expires_at, "session");
-  doc["password_changed"] = true;
-  http::Response r = JsonResponse(doc);
-  r.headers.emplace_back("Set-Cookie",
-                         authn.SessionCookie(login->secret, login->expires_at - now));
-  r.headers.emplace_back("Cache-Control", "no-store");
-  return r;
+  return NewSessionResponse(authn, *login, now, {{"password_changed", true}});
 }
 
 }  // namespace
