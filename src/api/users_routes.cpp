@@ -263,23 +263,26 @@ void AddUsersRoutes(http::Router& router, StorePool& stores, Authn& authn) {
                         [&q](store::Store& s, const Params&, const Body& b,
                              const Principal& who) { return Add(s, b, who, q); });
   });
-  for (const auto& [path, revoke] : {std::pair{"/api/users/{name}/grant", false},
-                                     std::pair{"/api/users/{name}/revoke", true}}) {
-    router.Add("POST", path, [&stores, &authn, revoke](const http::Request& q) {
-      return WithUserBody(
-          stores, authn, q, {}, {"role", "unit"},
-          [&q, revoke](store::Store& s, const Params&, const Body& b,
-                       const Principal& who) { return Grant(s, b, who, q, revoke); });
-    });
+  for (const auto& [path, is_revoke] : {std::pair{"/api/users/{name}/grant", false},
+                                        std::pair{"/api/users/{name}/revoke", true}}) {
+    router.Add(
+        "POST", path, [&stores, &authn, revoke = is_revoke](const http::Request& q) {
+          return WithUserBody(
+              stores, authn, q, {}, {"role", "unit"},
+              [&q, revoke](store::Store& s, const Params&, const Body& b,
+                           const Principal& who) { return Grant(s, b, who, q, revoke); });
+        });
   }
-  for (const auto& [path, disabled] : {std::pair{"/api/users/{name}/disable", true},
-                                       std::pair{"/api/users/{name}/enable", false}}) {
-    router.Add("POST", path, [&stores, &authn, disabled](const http::Request& q) {
-      return WithUserBody(
-          stores, authn, q, {}, {},
-          [&q, disabled](store::Store& s, const Params&, const Body&,
-                         const Principal& who) { return Disable(s, who, q, disabled); });
-    });
+  for (const auto& [path, to_disable] : {std::pair{"/api/users/{name}/disable", true},
+                                         std::pair{"/api/users/{name}/enable", false}}) {
+    router.Add("POST", path,
+               [&stores, &authn, disabled = to_disable](const http::Request& q) {
+                 return WithUserBody(stores, authn, q, {}, {},
+                                     [&q, disabled](store::Store& s, const Params&,
+                                                    const Body&, const Principal& who) {
+                                       return Disable(s, who, q, disabled);
+                                     });
+               });
   }
   router.Add("POST", "/api/users/{name}/password",
              [&stores, &authn](const http::Request& q) {
