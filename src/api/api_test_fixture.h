@@ -60,7 +60,9 @@ class ApiStoreTest : public ::testing::Test {
       b.state = "UP";
       b.districts_file = data + "reference/up-ac-districts.csv";
       Check(service::BootstrapOrg(s, b));
-      Check(service::ImportUnits(s, {data + "examples/units.csv", {}}));
+      service::UnitsImportRequest u;
+      u.file = data + "examples/units.csv";
+      Check(service::ImportUnits(s, u));
       service::RosterImportRequest r;
       r.file = data + "examples/roster.csv";
       Check(service::ImportRoster(s, r));

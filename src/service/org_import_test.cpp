@@ -72,7 +72,10 @@ class OrgImportTest : public testing::StoreTest {
     return ImportRoster(*store_, q);
   }
   Result<UnitsImportReport> Units(const std::string& file) {
-    return ImportUnits(*store_, {file, {"importer", "S24"}});
+    UnitsImportRequest q;
+    q.file = file;
+    q.actor = {"importer", "S24"};
+    return ImportUnits(*store_, q);
   }
   // People, current posts of the AC's subtree, audit entries.
   std::vector<int64_t> Counts() {

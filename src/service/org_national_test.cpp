@@ -279,7 +279,10 @@ TEST_F(OrgNationalTest, AUnitsFileHoldsNoNationalUnits) {
                                  "IN,,national,Bharat\n"
                                  "IN/X,IN,district,X\n"
                                  "S24/AC173/BLK:A,S24/AC173,block,A\n");
-  auto r = ImportUnits(*store_, {file, {"importer", "S24"}});
+  UnitsImportRequest q;
+  q.file = file;
+  q.actor = {"importer", "S24"};
+  auto r = ImportUnits(*store_, q);
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   EXPECT_FALSE(r->written);
   ASSERT_EQ(r->problems.size(), 2u);
