@@ -36,10 +36,8 @@ Result<nlohmann::json> List(store::Store& s, const Params& p, const Principal& w
 Result<org::ReportTemplate> ReadThrough(store::Store& s, const Principal& who,
                                         const http::Request& q, int64_t id,
                                         const std::string& unit) {
-  JANADHAR_RETURN_IF_ERROR(Authorize(s, who, q, unit, auth::Action::kRead).status());
-  JANADHAR_ASSIGN_OR_RETURN(org::ReportTemplate r, service::GetReport(s, id));
-  JANADHAR_RETURN_IF_ERROR(AuthorizeReadThrough(s, who, q, unit, r.from));
-  return r;
+  return ReadThroughUnit(s, who, q, unit,
+                         [id](store::Store& st) { return service::GetReport(st, id); });
 }
 
 Result<nlohmann::json> Show(store::Store& s, const Params& p, const Principal& who,

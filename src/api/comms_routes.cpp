@@ -33,10 +33,8 @@ Result<nlohmann::json> List(store::Store& s, const Params& p, const Principal& w
 Result<org::Directive> ReadThrough(store::Store& s, const Principal& who,
                                    const http::Request& q, int64_t id,
                                    const std::string& unit) {
-  JANADHAR_RETURN_IF_ERROR(Authorize(s, who, q, unit, auth::Action::kRead).status());
-  JANADHAR_ASSIGN_OR_RETURN(org::Directive d, service::GetDirective(s, id));
-  JANADHAR_RETURN_IF_ERROR(AuthorizeReadThrough(s, who, q, unit, d.from));
-  return d;
+  return ReadThroughUnit(
+      s, who, q, unit, [id](store::Store& st) { return service::GetDirective(st, id); });
 }
 
 Result<nlohmann::json> Show(store::Store& s, const Params& p, const Principal& who,

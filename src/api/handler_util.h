@@ -171,6 +171,19 @@ inline Status AuthorizeReadThrough(store::Store& store, const Principal& who,
   return Authorize(store, who, q, owner, auth::Action::kRead).status();
 }
 
+// What `get(store)` finds (a directive, a report template: a Result of a
+// thing with a `from` unit), read through `unit`: read access at `unit`
+// first, then the thing, then AuthorizeReadThrough of its `from`.
+template <typename Get>
+auto ReadThroughUnit(store::Store& store, const Principal& who, const http::Request& q,
+                     const std::string& unit, Get get) -> decltype(get(store)) {
+  JANADHAR_RETURN_IF_ERROR(Authorize(store, who, q, unit, auth::Action::kRead).status());
+  auto thing = get(store);
+  if (!thing.ok()) return thing.status();
+  JANADHAR_RETURN_IF_ERROR(AuthorizeReadThrough(store, who, q, unit, thing->from));
+  return thing;
+}
+
 // `handler`'s answer through `cache` (when not null): a kept one, or
 // computed and kept.
 inline http::Handler Cached(ResponseCache* cache, http::Handler handler) {
