@@ -54,9 +54,7 @@ Result<nlohmann::json> Targets(store::Store& s, const Params& p,
   }
   JANADHAR_ASSIGN_OR_RETURN(r.options.deficit_booths,
                             p.Int("booths", r.options.deficit_booths, 0, 1000));
-  JANADHAR_ASSIGN_OR_RETURN(const bool with_nota, p.Bool("with_nota", false));
-  r.options.basis = with_nota ? analysis::ShareBasis::kIncludingNota
-                              : analysis::ShareBasis::kExcludingNota;
+  JANADHAR_ASSIGN_OR_RETURN(r.options.basis, ShareBasisParam(p));
   JANADHAR_ASSIGN_OR_RETURN(auto report, service::AnalyseTargets(s, r));
   return TargetsJson(report);
 }
@@ -81,9 +79,7 @@ Result<nlohmann::json> Swing(store::Store& s, const Params& p,
                             p.Required("from", "the earlier election, e.g. ls2009"));
   r.state = p.Text("state");
   r.parties = ListParam(p, "party");
-  JANADHAR_ASSIGN_OR_RETURN(const bool with_nota, p.Bool("with_nota", false));
-  r.basis = with_nota ? analysis::ShareBasis::kIncludingNota
-                      : analysis::ShareBasis::kExcludingNota;
+  JANADHAR_ASSIGN_OR_RETURN(r.basis, ShareBasisParam(p));
   JANADHAR_ASSIGN_OR_RETURN(auto report, service::AnalyseSwing(s, r));
   return SwingJson(report);
 }

@@ -30,6 +30,7 @@
 #include "api/response_cache.h"
 #include "api/store_pool.h"
 #include "http/http.h"
+#include "service/org_people.h"
 #include "store/access_store.h"
 
 namespace janadhar::api::internal {
@@ -182,6 +183,26 @@ auto ReadThroughUnit(store::Store& store, const Principal& who, const http::Requ
   if (!thing.ok()) return thing.status();
   JANADHAR_RETURN_IF_ERROR(AuthorizeReadThrough(store, who, q, unit, thing->from));
   return thing;
+}
+
+// The share basis a query asks for: including NOTA with ?with_nota=true.
+inline Result<analysis::ShareBasis> ShareBasisParam(const Params& p) {
+  JANADHAR_ASSIGN_OR_RETURN(const bool with_nota, p.Bool("with_nota", false));
+  return with_nota ? analysis::ShareBasis::kIncludingNota
+                   : analysis::ShareBasis::kExcludingNota;
+}
+
+// A person's fields a body may give (names, phone, EPIC, joined, came_from;
+// each optional); the unit is the caller's to read.
+inline Result<service::PersonFields> PersonFieldsOf(const Body& b) {
+  service::PersonFields f;
+  JANADHAR_ASSIGN_OR_RETURN(f.name_hi, b.OptionalText("name_hi"));
+  JANADHAR_ASSIGN_OR_RETURN(f.name_en, b.OptionalText("name_en"));
+  JANADHAR_ASSIGN_OR_RETURN(f.phone, b.OptionalText("phone"));
+  JANADHAR_ASSIGN_OR_RETURN(f.epic, b.OptionalText("epic"));
+  JANADHAR_ASSIGN_OR_RETURN(f.joined, b.OptionalText("joined"));
+  JANADHAR_ASSIGN_OR_RETURN(f.came_from, b.OptionalText("came_from"));
+  return f;
 }
 
 // `handler`'s answer through `cache` (when not null): a kept one, or

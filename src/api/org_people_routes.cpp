@@ -47,13 +47,7 @@ Result<nlohmann::json> Show(store::Store& s, const Principal& who,
 
 Result<nlohmann::json> Edit(store::Store& s, const Body& b, const Principal& who,
                             const http::Request& q) {
-  service::PersonFields f;
-  JANADHAR_ASSIGN_OR_RETURN(f.name_hi, b.OptionalText("name_hi"));
-  JANADHAR_ASSIGN_OR_RETURN(f.name_en, b.OptionalText("name_en"));
-  JANADHAR_ASSIGN_OR_RETURN(f.phone, b.OptionalText("phone"));
-  JANADHAR_ASSIGN_OR_RETURN(f.epic, b.OptionalText("epic"));
-  JANADHAR_ASSIGN_OR_RETURN(f.joined, b.OptionalText("joined"));
-  JANADHAR_ASSIGN_OR_RETURN(f.came_from, b.OptionalText("came_from"));
+  JANADHAR_ASSIGN_OR_RETURN(service::PersonFields f, PersonFieldsOf(b));
   JANADHAR_ASSIGN_OR_RETURN(f.unit, b.OptionalText("unit"));
   JANADHAR_ASSIGN_OR_RETURN(Found found, FindAt(s, who, q, auth::Action::kWrite));
   if (f.unit && *f.unit != found.person.unit) {  // moving them: theirs too

@@ -18,12 +18,6 @@ namespace {
 using internal::Cached;
 using internal::WithStore;
 
-Result<analysis::ShareBasis> Basis(const Params& p) {
-  JANADHAR_ASSIGN_OR_RETURN(const bool with_nota, p.Bool("with_nota", false));
-  return with_nota ? analysis::ShareBasis::kIncludingNota
-                   : analysis::ShareBasis::kExcludingNota;
-}
-
 Result<nlohmann::json> Health(store::Store& s, const Params&) {
   return nlohmann::json{{"status", "ok"}, {"schema_version", s.SchemaVersion()}};
 }
@@ -38,7 +32,7 @@ Result<nlohmann::json> Parties(store::Store& s, const Params& p,
   service::PartiesRequest r;
   r.election = election;
   r.state = p.Text("state");
-  JANADHAR_ASSIGN_OR_RETURN(r.basis, Basis(p));
+  JANADHAR_ASSIGN_OR_RETURN(r.basis, internal::ShareBasisParam(p));
   JANADHAR_ASSIGN_OR_RETURN(auto report, service::AnalyseParties(s, r));
   return PartiesJson(report);
 }
@@ -49,7 +43,7 @@ Result<nlohmann::json> Seats(store::Store& s, const Params& p,
   r.election = election;
   r.state = p.Text("state");
   r.party = p.Text("party");
-  JANADHAR_ASSIGN_OR_RETURN(r.basis, Basis(p));
+  JANADHAR_ASSIGN_OR_RETURN(r.basis, internal::ShareBasisParam(p));
   JANADHAR_ASSIGN_OR_RETURN(auto report, service::AnalyseSeats(s, r));
   return SeatsJson(report);
 }
