@@ -91,15 +91,17 @@ void AddOrgPeopleRoutes(http::Router& router, StorePool& stores, const Authn& au
                    [&q](store::Store& s, const Params&, const Body& b,
                         const Principal& who) { return Edit(s, b, who, q); });
              });
-  for (const auto& [path, status] :
+  for (const auto& [path, new_status] :
        {std::pair{"/api/org/people/{who}/leave", org::PersonStatus::kLeft},
         std::pair{"/api/org/people/{who}/expel", org::PersonStatus::kExpelled}}) {
-    router.Add("POST", path, [&stores, &authn, status](const http::Request& q) {
-      return WithUserBody(
-          stores, authn, q, {}, {"date", "reason"},
-          [&q, status](store::Store& s, const Params&, const Body& b,
-                       const Principal& who) { return Remove(s, b, who, q, status); });
-    });
+    router.Add("POST", path,
+               [&stores, &authn, status = new_status](const http::Request& q) {
+                 return WithUserBody(stores, authn, q, {}, {"date", "reason"},
+                                     [&q, status](store::Store& s, const Params&,
+                                                  const Body& b, const Principal& who) {
+                                       return Remove(s, b, who, q, status);
+                                     });
+               });
   }
 }
 
