@@ -6,6 +6,19 @@
 
 namespace janadhar::api {
 
+std::string SegmentRivalLabel(const analysis::ElectionData& d,
+                              const analysis::Segment& seg,
+                              const analysis::SegmentGrades& sg) {
+  if (sg.rival_candidate < 0) return "";
+  return d.parties[seg.seat->candidates[sg.rival_candidate].party].label;
+}
+
+std::optional<double> SegmentMarginPp(const analysis::SegmentGrades& sg) {
+  if (sg.valid <= 0) return std::nullopt;
+  return static_cast<double>(sg.party_votes - sg.rival_votes) * 100.0 /
+         static_cast<double>(sg.valid);
+}
+
 namespace {
 
 using F = JsonField;
@@ -22,14 +35,6 @@ std::string_view ExclusionKey(analysis::Exclusion e) {
 
 nlohmann::json SegmentJson(const analysis::ElectionData& d, const analysis::Segment& seg,
                            const analysis::SegmentGrades& sg) {
-  std::string rival;
-  if (sg.rival_candidate >= 0) {
-    rival = d.parties[seg.seat->candidates[sg.rival_candidate].party].label;
-  }
-  const double margin = sg.valid > 0
-                            ? static_cast<double>(sg.party_votes - sg.rival_votes) *
-                                  100.0 / static_cast<double>(sg.valid)
-                            : 0.0;
   return {{"ac", seg.booths->ac},
           {"ac_name", seg.ac_name},
           {"pc", seg.pc},
@@ -44,8 +49,8 @@ nlohmann::json SegmentJson(const analysis::ElectionData& d, const analysis::Segm
           {"party_votes", sg.party_votes},
           {"valid_votes", sg.valid},
           {"share", OrNull(analysis::Share(sg.party_votes, sg.valid))},
-          {"strongest_rival", rival},
-          {"margin_pp", sg.valid > 0 ? nlohmann::json(margin) : nlohmann::json()},
+          {"strongest_rival", SegmentRivalLabel(d, seg, sg)},
+          {"margin_pp", OrNull(SegmentMarginPp(sg))},
           {"led", sg.led()}};
 }
 

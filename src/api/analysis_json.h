@@ -8,6 +8,7 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,6 +41,13 @@ std::string_view ExclusionText(analysis::Exclusion e);
 // header's name ("" for no column).
 std::string BoothColumnLabel(const analysis::ElectionData& d,
                              const analysis::Segment& segment, int column);
+// A segment's strongest rival (its party's label, "" when none) and the
+// party's margin over it in points of the segment's valid votes (nullopt
+// without valid votes), as the JSON, the table and the XLSX show them.
+std::string SegmentRivalLabel(const analysis::ElectionData& d,
+                              const analysis::Segment& seg,
+                              const analysis::SegmentGrades& sg);
+std::optional<double> SegmentMarginPp(const analysis::SegmentGrades& sg);
 
 // `analyse booths`: {election, party, state, scope, thresholds,
 // polling_stations, graded, no_votes, blank_or_invalid, grades, segments,

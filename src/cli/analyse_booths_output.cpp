@@ -53,22 +53,15 @@ Output BoothsOutput(const service::BoothsReport& r, const BoothsView& view) {
   for (const analysis::SegmentGrades& sg : g.segments) {
     const analysis::Segment& seg = r.booths.segments[sg.segment];
     const results::SegmentBooths& sb = *seg.booths;
-    std::string rival;
-    if (sg.rival_candidate >= 0) {
-      rival = d.parties[seg.seat->candidates[sg.rival_candidate].party].label;
-    }
-    const double margin = sg.valid > 0
-                              ? static_cast<double>(sg.party_votes - sg.rival_votes) *
-                                    100.0 / static_cast<double>(sg.valid)
-                              : 0.0;
+    const std::optional<double> margin = api::SegmentMarginPp(sg);
     const auto share = analysis::Share(sg.party_votes, sg.valid);
-    segments.AddRow({Cell::Int(sb.ac), Cell::Text(seg.ac_name), Cell::Int(seg.pc),
-                     Cell::Int(sg.counts[0]), Cell::Int(sg.counts[1]),
-                     Cell::Int(sg.counts[2]), Cell::Int(sg.counts[3]),
-                     Cell::Int(sg.no_votes), Cell::Int(sg.excluded),
-                     share ? Cell::Number(*share) : Cell(), Cell::Text(rival),
-                     sg.valid > 0 ? Cell::Number(margin) : Cell(),
-                     Cell::Text(sg.led() ? "yes" : "no")});
+    segments.AddRow(
+        {Cell::Int(sb.ac), Cell::Text(seg.ac_name), Cell::Int(seg.pc),
+         Cell::Int(sg.counts[0]), Cell::Int(sg.counts[1]), Cell::Int(sg.counts[2]),
+         Cell::Int(sg.counts[3]), Cell::Int(sg.no_votes), Cell::Int(sg.excluded),
+         share ? Cell::Number(*share) : Cell(),
+         Cell::Text(api::SegmentRivalLabel(d, seg, sg)),
+         margin ? Cell::Number(*margin) : Cell(), Cell::Text(sg.led() ? "yes" : "no")});
     if (sg.led()) led.push_back(std::to_string(sb.ac) + " " + seg.ac_name);
     for (std::size_t b = 0; b < sb.booths.size(); ++b) {
       const results::Booth& booth = sb.booths[b];
